@@ -1,0 +1,1 @@
+"""Dagster code for the loyalty warehouse: loading, dbt, validation and publishing."""
