@@ -1,0 +1,317 @@
+"""Load extract files into the raw schema with DuckDB's own CSV reader.
+
+Each file is read as text, typed column by column with the parsers of `extracts.PARSERS`, and
+split: rows whose every value parses go to `raw.<table>` with lineage columns; the others go to
+`raw._quarantine`, one row per bad value with its reason. Rows the CSV reader cannot parse at
+all (unbalanced quotes, wrong column count, invalid UTF-8) are quarantined from its reject table.
+Each file loads in one transaction and is recorded in `raw._load_ledger` with its checksum, so
+loading it again is a no-op and a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from orchestration.config import SEEDS_DIR
+from orchestration.extracts import PARSERS, ExtractKind, create_raw_schema
+from orchestration.landing import Drop
+
+MAX_VALUE_CHARS = 200
+
+
+class LoadError(Exception):
+    """A whole file cannot be loaded; the message names the file and the fix."""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    source_file: str
+    rows_read: int
+    rows_loaded: int
+    rows_quarantined: int
+    skipped: bool = False  # already loaded with the same checksum
+
+
+def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[tuple]:
+    """Execute and fetch everything (DuckDB 2 refuses new work while a result is unfinished)."""
+    return con.execute(sql, params).fetchall()
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
+    rows = run(con, sql, params)
+    return rows[0][0] if rows else None
+
+
+def sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def sql_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_header(path: Path, rows: int, delimiter: str, source_file: str) -> list[list[str]]:
+    """The first `rows` records of a file (header rows), BOM removed."""
+    with path.open("rb") as f:
+        head = f.read(1 << 20)
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        if len(head) < 1 << 20 or e.start < len(head) - 4:
+            raise LoadError(
+                f"{source_file}: the header is not valid UTF-8 (byte {e.start}); "
+                "export the file as UTF-8"
+            ) from None
+        text = head[: e.start].decode("utf-8-sig")
+    records = list(_take(csv.reader(io.StringIO(text), delimiter=delimiter), rows))
+    if len(records) < rows:
+        raise LoadError(
+            f"{source_file}: expected {rows} header row(s), found {len(records)}; "
+            "the file is empty or truncated — re-export it"
+        )
+    return records
+
+
+def _take(reader, n):
+    for i, record in enumerate(reader):
+        if i >= n:
+            return
+        yield record
+
+
+def survey_measures() -> dict[str, dict[str, tuple[str, int, int]]]:
+    """survey id -> question column -> (measure, scale min, scale max), from the seed."""
+    measures: dict[str, dict[str, tuple[str, int, int]]] = {}
+    with (SEEDS_DIR / "survey_questions.csv").open(newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["scale_min"] and row["measure"] != "nps_group":
+                measures.setdefault(row["survey_id"], {})[row["question_column"]] = (
+                    row["measure"],
+                    int(row["scale_min"]),
+                    int(row["scale_max"]),
+                )
+    return measures
+
+
+def column_time_zones(header: list[list[str]], source_file: str) -> dict[str, str]:
+    """Qualtrics header row 3: the time zone of each timestamp column."""
+    zones = {}
+    for name, meta in zip(header[0], header[2], strict=False):
+        try:
+            info = json.loads(meta)
+        except json.JSONDecodeError:
+            raise LoadError(
+                f"{source_file}: header row 3, column {name}: {meta[:60]!r} is not the Qualtrics "
+                "JSON column description; export as 'CSV, numeric values' with three header rows"
+            ) from None
+        tz = info.get("timeZone") if isinstance(info, dict) else None
+        if tz:
+            try:
+                zoneinfo.ZoneInfo(tz)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                raise LoadError(
+                    f"{source_file}: column {name} names the unknown time zone {tz!r}; "
+                    "use an IANA name such as Europe/Copenhagen"
+                ) from None
+            zones[name] = tz
+    return zones
+
+
+def load_file(
+    con: duckdb.DuckDBPyConnection, kind: ExtractKind, drop: Drop, path: Path, landing_dir: Path
+) -> LoadResult:
+    """Load one extract file into its raw table, unless the ledger says it is loaded already."""
+    source_file = path.relative_to(landing_dir).as_posix()
+    checksum = sha256(path)
+    known = scalar(con, "select sha256 from raw._load_ledger where source_file = ?", [source_file])
+    if known:
+        if known != checksum:
+            raise LoadError(
+                f"{source_file}: already loaded, but its content has changed since; a delivered "
+                "drop must never change — deliver the correction in a new drop"
+            )
+        return LoadResult(source_file, 0, 0, 0, skipped=True)
+
+    header = read_header(path, kind.header_rows, kind.delimiter, source_file)
+    names = header[0]
+    if len(set(names)) != len(names):
+        raise LoadError(f"{source_file}: the header repeats a column name; re-export the file")
+    missing = [c.name for c in kind.columns if c.name not in names]
+    if missing:
+        raise LoadError(
+            f"{source_file}: missing column(s) {', '.join(missing)}; "
+            f"the {kind.file_glob} extract must have the columns of SPEC §2"
+        )
+    zones = column_time_zones(header, source_file) if kind.header_rows == 3 else {}
+    survey_id = path.stem.removeprefix("responses_") if kind.table == "survey_responses" else None
+
+    # Read and type into temp tables first (outside the transaction, where rowid is the record
+    # order); then write raw rows, quarantine and ledger together, so a file is loaded whole or not.
+    rows_read = _read_text(con, path, names, kind)
+    run(
+        con,
+        f"create or replace temp table _typed as {_typed_select(kind, names, zones, survey_id)}",
+    )
+    quarantined = _find_problems(con, _type_checks(kind, names, zones, survey_id))
+    lineage = [drop.system, drop.date, source_file, kind.table]
+    run(con, "begin transaction")
+    try:
+        run(
+            con,
+            "insert into raw._quarantine select ?, ?, ?, ?, row_number, column_name, raw_value, "
+            "reason, now()::timestamp from _problems",
+            lineage,
+        )
+        loaded = _insert_raw(con, kind, drop, source_file)
+        run(
+            con,
+            "insert into raw._load_ledger values (?, ?, ?, ?, ?, ?, ?, ?, now()::timestamp)",
+            [*lineage, checksum, rows_read, loaded, quarantined],
+        )
+        run(con, "commit")
+    except BaseException:
+        run(con, "rollback")
+        raise
+    return LoadResult(source_file, rows_read, loaded, quarantined)
+
+
+def _read_text(con, path: Path, names: list[str], kind: ExtractKind) -> int:
+    """Read the file as text into `_text` (row number = record number after the header)."""
+    columns = "{" + ", ".join(f"{sql_string(n)}: 'VARCHAR'" for n in names) + "}"
+    run(con, "drop table if exists _rejects; drop table if exists _reject_scans")
+    run(
+        con,
+        f"""
+        create or replace temp table _file as
+        select * from read_csv(
+            {sql_string(str(path))},
+            columns = {columns}, header = false, auto_detect = false,
+            delim = {sql_string(kind.delimiter)}, quote = '"', escape = '"',
+            strict_mode = true, null_padding = false,
+            store_rejects = true, rejects_table = '_rejects', rejects_scan = '_reject_scans'
+        )""",
+    )
+    # CREATE TABLE AS keeps the file's order (preserve_insertion_order), so rowid is the record
+    # number; the header rows are dropped here rather than skipped, as `skip` counts lines.
+    run(
+        con,
+        f"create or replace temp table _text as select rowid + 1 - {kind.header_rows} as _row_number, * "
+        f"from _file where rowid >= {kind.header_rows}",
+    )
+    parsed = scalar(con, "select count(*) from _text")
+    rejected = scalar(con, "select count(distinct line) from _rejects")
+    return parsed + rejected
+
+
+def _parse(parser: str, value_sql: str, tz: str | None = None) -> str:
+    template = PARSERS[parser][1]
+    return template.format(v=value_sql, tz=sql_string(tz or "UTC"))
+
+
+def _type_checks(kind, names, zones, survey_id) -> list[tuple[str, str, str]]:
+    """(column, SQL condition that is true when the value is bad, reason) for every check."""
+    checks = []
+    for col in kind.columns:
+        v = sql_ident(col.name)
+        expected = PARSERS[col.parser][2]
+        if col.required:
+            checks.append((col.name, f"nullif(trim({v}), '') is null", f"{col.name} is required"))
+        if col.parser != "text":
+            typed = _parse(col.parser, v, zones.get(col.name))
+            checks.append(
+                (
+                    col.name,
+                    f"{v} is not null and ({typed}) is null",
+                    f"{col.name}: expected {expected}",
+                )
+            )
+    scales = survey_measures().get(survey_id, {}) if survey_id is not None else {}
+    for question, (measure, low, high) in scales.items():
+        if question not in names:
+            continue
+        v = sql_ident(question)
+        checks.append(
+            (
+                question,
+                f"nullif(trim({v}), '') is not null and not coalesce("
+                f"regexp_full_match(trim({v}), '[0-9]+') and try_cast(trim({v}) as int) between {low} and {high}, false)",
+                f"{question} ({measure}): expected a whole number from {low} to {high}",
+            )
+        )
+    return checks
+
+
+def _typed_select(kind, names, zones, survey_id) -> str:
+    cols = ["_row_number"]
+    for col in kind.columns:
+        typed = _parse(col.parser, sql_ident(col.name), zones.get(col.name))
+        cols.append(f"{typed} as {sql_ident(col.name)}")
+    if survey_id is not None:
+        fixed = {c.name for c in kind.columns}
+        questions = [n for n in names if n not in fixed]
+        keys = ", ".join(sql_string(q) for q in questions)
+        values = ", ".join(sql_ident(q) for q in questions)
+        cols.insert(1, f'{sql_string(survey_id)} as "SurveyId"')
+        cols.append(f'map([{keys}]::varchar[], [{values}]::varchar[]) as "Answers"')
+    return f"select {', '.join(cols)}, false as _bad from _text"
+
+
+def _find_problems(con, checks) -> int:
+    """Collect every bad value in `_problems`, flag its row in `_typed`; return rows flagged."""
+    selects = [
+        f"select _row_number as row_number, {sql_string(column)} as column_name, "
+        f"left({sql_ident(column)}, {MAX_VALUE_CHARS}) as raw_value, {sql_string(reason)} as reason "
+        f"from _text where {condition}"
+        for column, condition, reason in checks
+    ]
+    # Rows the CSV reader could not split into columns at all, by line of the file.
+    selects.append(
+        f"select line, column_name, left(csv_line, {MAX_VALUE_CHARS}), "
+        "'line ' || line || ': ' || error_type || ' — ' || error_message from _rejects"
+    )
+    run(con, f"create or replace temp table _problems as {' union all '.join(selects)}")
+    run(
+        con, "update _typed set _bad = true where _row_number in (select row_number from _problems)"
+    )
+    bad = scalar(con, "select count(*) from _typed where _bad")
+    rejected = scalar(con, "select count(distinct line) from _rejects")
+    return bad + rejected
+
+
+def _insert_raw(con, kind, drop, source_file) -> int:
+    target = [c.name for c in kind.columns]
+    if kind.table == "survey_responses":
+        target = ["SurveyId", *target, "Answers"]
+    cols = ", ".join(sql_ident(c) for c in target)
+    loaded = scalar(
+        con,
+        f"""
+        insert into raw.{kind.table} ({cols}, _drop_date, _source_file, _row_number, _loaded_at)
+        select {cols}, {sql_string(drop.date.isoformat())}::date, {sql_string(source_file)},
+               _row_number, now()::timestamp
+        from _typed where not _bad order by _row_number""",
+    )
+    return loaded
+
+
+def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(db_path))
+    create_raw_schema(con)
+    return con
