@@ -1,0 +1,42 @@
+"""The dbt project as Dagster assets: one translator decides keys and groups for every dbt node."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+
+from orchestration.config import DBT_PROJECT_DIR
+
+DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+# Under `dagster dev` the manifest is parsed on start; elsewhere `make` prepares it (`dbt parse`).
+DBT_PROJECT.prepare_if_dev()
+
+
+class WarehouseTranslator(DagsterDbtTranslator):
+    """Models and seeds are keyed `[schema, name]` and grouped by their top folder under
+    `models/` (staging, intermediate, marts); sources keep the key of their loading asset
+    (`meta.dagster.asset_key`)."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] in ("model", "seed", "snapshot"):
+            return dg.AssetKey([dbt_resource_props["schema"], dbt_resource_props["name"]])
+        return super().get_asset_key(dbt_resource_props)
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props["resource_type"] == "model":
+            return dbt_resource_props["fqn"][1]
+        if dbt_resource_props["resource_type"] == "seed":
+            return "seeds"
+        return super().get_group_name(dbt_resource_props)
+
+
+@dbt_assets(manifest=DBT_PROJECT.manifest_path, dagster_dbt_translator=WarehouseTranslator())
+def warehouse_dbt_assets(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+    """`dbt build`: seeds, models, contracts, unit tests and data tests, in dependency order."""
+    yield from dbt.cli(["build"], context=context).stream()
+
+
+dbt_resource = DbtCliResource(project_dir=DBT_PROJECT)

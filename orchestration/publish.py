@@ -1,0 +1,93 @@
+"""Publish the validated marts to the BI database: build a new file, then rename it over the old."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from orchestration.config import settings
+
+PUBLISHED_SCHEMA = "marts"
+
+
+def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
+    """Copy every table of the build's `marts` schema into a fresh file and swap it in atomically.
+
+    Readers that hold the old `bi.duckdb` open keep reading the old file until they reconnect;
+    nobody ever sees a half-written database. Returns rows per published table."""
+    bi_db.parent.mkdir(parents=True, exist_ok=True)
+    tmp = bi_db.with_name(f".{bi_db.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        con.execute(f"attach '{build_db.as_posix()}' as build (read_only)").fetchall()
+        tables = [
+            name
+            for (name,) in con.execute(
+                "select table_name from duckdb_tables() where database_name = 'build' "
+                "and schema_name = ? order by table_name",
+                [PUBLISHED_SCHEMA],
+            ).fetchall()
+        ]
+        if not tables:
+            raise RuntimeError(
+                f"{build_db} has no tables in schema {PUBLISHED_SCHEMA}; run dbt first"
+            )
+        con.execute(f"create schema {PUBLISHED_SCHEMA}").fetchall()
+        rows = {}
+        for table in tables:
+            con.execute(
+                f'create table {PUBLISHED_SCHEMA}."{table}" as '
+                f'select * from build.{PUBLISHED_SCHEMA}."{table}"'
+            ).fetchall()
+            rows[table] = con.execute(
+                f'select count(*) from {PUBLISHED_SCHEMA}."{table}"'
+            ).fetchone()[0]
+        con.execute(
+            f"create table {PUBLISHED_SCHEMA}._publication as select ? as published_at, ? as run_id",
+            [dt.datetime.now(dt.UTC).replace(tzinfo=None), run_id],
+        ).fetchall()
+        con.execute("detach build").fetchall()
+        con.execute("checkpoint").fetchall()
+    finally:
+        con.close()
+    with tmp.open("rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, bi_db)
+    dir_fd = os.open(bi_db.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    return rows
+
+
+def build_publish_asset(mart_keys: list[dg.AssetKey]) -> dg.AssetsDefinition:
+    @dg.asset(
+        key=dg.AssetKey(["bi", "bi_duckdb"]),
+        deps=mart_keys,
+        group_name="publish",
+        kinds={"duckdb"},
+        description=(
+            "`$LOYALTY_WAREHOUSE_DIR/bi.duckdb`, schema `marts`: what BI tools read. Runs only "
+            "when every blocking check upstream passed in this run, and replaces the previous "
+            "file atomically."
+        ),
+    )
+    def bi_duckdb(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+        conf = settings()
+        rows = publish(conf.build_db, conf.bi_db, context.run_id)
+        context.log.info(f"published {len(rows)} marts to {conf.bi_db}")
+        return dg.MaterializeResult(
+            metadata={
+                "path": dg.MetadataValue.path(str(conf.bi_db)),
+                "marts": dg.MetadataValue.json(rows),
+                "size_bytes": conf.bi_db.stat().st_size,
+            }
+        )
+
+    return bi_duckdb
