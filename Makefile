@@ -1,0 +1,56 @@
+# The single entry point: `make run`, `make test`, `make dev`, `make lint`, `make demo-data`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export UV_PYTHON_DOWNLOADS := never
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export DO_NOT_TRACK := 1
+export DAGSTER_HOME := $(CURDIR)/dagster_home
+export LOYALTY_LANDING_DIR ?= data/landing
+export LOYALTY_WAREHOUSE_DIR ?= data/warehouse
+
+# uv from PATH, else as a module of the machine's Python (installed by `setup` when missing).
+UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
+DEMO_ARGS ?=
+
+.PHONY: help setup manifest demo-data run test dev lint clean
+
+help:
+	@echo "make run        install, generate demo extracts if the landing dir is empty, build, validate, publish"
+	@echo "make test       install and run the test suite (dbt build and an end-to-end run included)"
+	@echo "make dev        dagster dev on http://127.0.0.1:3000"
+	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500')"
+	@echo "make lint       sqlfluff and ruff"
+
+setup:
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	@$(UV) sync --locked --quiet
+
+# The dbt manifest is prepared here, once, not on every import of the Dagster code.
+manifest: setup
+	@$(UV) run --locked dbt parse --quiet
+
+demo-data: setup
+	$(UV) run --locked python -m demodata --out "$(LOYALTY_LANDING_DIR)" $(DEMO_ARGS)
+
+run: manifest
+	@if [ -z "$$(ls -A "$(LOYALTY_LANDING_DIR)" 2>/dev/null)" ]; then \
+		echo "No extracts in $(LOYALTY_LANDING_DIR): generating the demo drops."; \
+		$(UV) run --locked python -m demodata --out "$(LOYALTY_LANDING_DIR)" $(DEMO_ARGS); \
+	fi
+	$(UV) run --locked dagster asset materialize -m orchestration.definitions --select '*'
+	@$(UV) run --locked python -m orchestration.report
+
+test: manifest
+	$(UV) run --locked pytest
+
+dev: manifest
+	$(UV) run --locked dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
+
+lint: setup
+	$(UV) run --locked ruff check .
+	$(UV) run --locked ruff format --check .
+	$(UV) run --locked sqlfluff lint models macros data-tests
+
+clean:
+	rm -rf target logs data/warehouse
