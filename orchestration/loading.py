@@ -159,6 +159,14 @@ def load_file(
             f"the {kind.file_glob} extract must have the columns of SPEC §2"
         )
     zones = column_time_zones(header, source_file) if kind.header_rows == 3 else {}
+    no_zone = [
+        c.name for c in kind.columns if c.parser == "qualtrics_local" and c.name not in zones
+    ]
+    if no_zone:
+        raise LoadError(
+            f"{source_file}: header row 3 gives no timeZone for {', '.join(no_zone)}; export as "
+            "'CSV, numeric values' with three header rows"
+        )
     survey_id = path.stem.removeprefix("responses_") if kind.table == "survey_responses" else None
 
     # Read and type into temp tables first (outside the transaction, where rowid is the record
