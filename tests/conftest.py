@@ -1,0 +1,68 @@
+"""Shared fixtures: small generated extracts and a headless run of the whole asset graph."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+@dataclass
+class Warehouse:
+    landing_dir: Path
+    warehouse_dir: Path
+    dagster_home: Path
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {
+            **os.environ,
+            "LOYALTY_LANDING_DIR": str(self.landing_dir),
+            "LOYALTY_WAREHOUSE_DIR": str(self.warehouse_dir),
+            "DAGSTER_HOME": str(self.dagster_home),
+            "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        }
+
+    @property
+    def bi_db(self) -> Path:
+        return self.warehouse_dir / "bi.duckdb"
+
+    @property
+    def build_db(self) -> Path:
+        return self.warehouse_dir / "warehouse.duckdb"
+
+    def materialize(self) -> subprocess.CompletedProcess:
+        """The headless run of SPEC §5, exactly as `make run` calls it."""
+        return subprocess.run(
+            [VENV_BIN / "dagster", "asset", "materialize", "-m", "orchestration.definitions",
+             "--select", "*"],
+            cwd=PROJECT_DIR, env=self.env, capture_output=True, text=True, timeout=900,
+        )  # fmt: skip
+
+
+def new_warehouse(root: Path) -> Warehouse:
+    home = root / "dagster_home"
+    home.mkdir(parents=True)
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    return Warehouse(root / "landing", root / "warehouse", home)
+
+
+@pytest.fixture(scope="session")
+def small_extracts(tmp_path_factory) -> Path:
+    """A few hundred accounts over 14 months: a full drop and three daily deltas."""
+    from demodata import generate
+
+    landing = tmp_path_factory.mktemp("extracts") / "landing"
+    generate(
+        landing, accounts=150, seed=11, start=dt.date(2025, 9, 1), end=dt.date(2026, 10, 31),
+        delta_days=3, progress=False,
+    )  # fmt: skip
+    return landing

@@ -1,0 +1,196 @@
+"""The whole path, as a user runs it: extracts → Dagster → DuckDB → dbt → GX → published bi.duckdb.
+
+The figures are recomputed here straight from the extract files, independently of the
+warehouse, following SPEC §2–3 to the letter.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import shutil
+import zoneinfo
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import PROJECT_DIR, new_warehouse
+
+REQUIRED_MARTS = {
+    "dim_customers",
+    "dim_account_managers",
+    "fct_survey_responses",
+    "fct_invoices",
+    "mart_nps_monthly",
+    "fin_revenue_reconciliation",
+    "mart_data_quality",
+}
+COUNTING_STATUSES = {"0", "4", "16"}
+
+
+def drops(landing: Path, system: str):
+    return sorted(p for p in (landing / system).iterdir() if (p / "_SUCCESS").exists())
+
+
+def survey_scales() -> dict[tuple[str, str], tuple[int, int]]:
+    with (PROJECT_DIR / "seeds" / "survey_questions.csv").open() as f:
+        return {
+            (r["survey_id"], r["question_column"]): (int(r["scale_min"]), int(r["scale_max"]))
+            for r in csv.DictReader(f)
+            if r["scale_min"] and r["measure"] != "nps_group"
+        }
+
+
+def expected_monthly_nps(landing: Path) -> dict[dt.date, tuple[int, float]]:
+    """Month -> (answers, NPS) over counting responses with a valid NPS answer (all segments)."""
+    scales = survey_scales()
+    latest: dict[str, tuple[dt.date, int] | None] = {}
+    for drop in drops(landing, "survey"):
+        for path in sorted(drop.glob("responses_*.csv")):
+            survey = path.stem.removeprefix("responses_")
+            with path.open(encoding="utf-8-sig", newline="") as f:
+                reader = csv.reader(f)
+                names, _, meta = next(reader), next(reader), next(reader)
+                zone = zoneinfo.ZoneInfo(json.loads(meta[names.index("RecordedDate")])["timeZone"])
+                for values in reader:
+                    row = dict(zip(names, values, strict=True))
+                    out_of_scale = any(
+                        row[q].strip()
+                        and not (row[q].strip().isdigit() and lo <= int(row[q]) <= hi)
+                        for (s, q), (lo, hi) in scales.items()
+                        if s == survey and q in row
+                    )
+                    if out_of_scale:
+                        continue  # quarantined: never loaded, so an earlier version stands
+                    nps = (
+                        row.get("QID1", "").strip()
+                        if scales.get((survey, "QID1")) == (0, 10)
+                        else ""
+                    )
+                    if row["Status"] not in COUNTING_STATUSES or not nps:
+                        latest[row["ResponseId"]] = None
+                        continue
+                    local = dt.datetime.strptime(row["RecordedDate"], "%Y-%m-%d %H:%M:%S")
+                    utc = local.replace(tzinfo=zone).astimezone(dt.UTC)
+                    latest[row["ResponseId"]] = (utc.date().replace(day=1), int(nps))
+    by_month: dict[dt.date, list[int]] = defaultdict(list)
+    for answer in latest.values():
+        if answer:
+            by_month[answer[0]].append(answer[1])
+    return {
+        month: (len(s), 100 * (sum(x >= 9 for x in s) - sum(x <= 6 for x in s)) / len(s))
+        for month, s in by_month.items()
+    }
+
+
+def expected_net_revenue(landing: Path) -> dict[tuple[dt.date, str], Decimal]:
+    """(invoice month, currency) -> signed net amount of the latest version of each document."""
+    latest: dict[str, tuple[dt.date, str, Decimal]] = {}
+    for drop in drops(landing, "billing"):
+        with (drop / "invoices.csv").open(encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f, delimiter=";"):
+                amount = Decimal(row["NetAmount"].replace(",", "."))
+                sign = {"Invoice": 1, "CreditNote": -1}[row["DocumentType"]]
+                signed = sign * amount if row["Status"] == "Posted" else Decimal(0)
+                day = dt.datetime.strptime(row["InvoiceDate"], "%d-%m-%Y").date()
+                latest[row["InvoiceNo"]] = (day.replace(day=1), row["Currency"], signed)
+    totals: dict[tuple[dt.date, str], Decimal] = defaultdict(Decimal)
+    for month, currency, signed in latest.values():
+        totals[(month, currency)] += signed
+    return dict(totals)
+
+
+@pytest.fixture(scope="module")
+def built(small_extracts, tmp_path_factory):
+    wh = new_warehouse(tmp_path_factory.mktemp("e2e"))
+    shutil.copytree(small_extracts, wh.landing_dir)
+    result = wh.materialize()
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
+    return wh
+
+
+def query(db: Path, sql: str):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_publishes_every_required_mart(built):
+    tables = {
+        t
+        for (t,) in query(
+            built.bi_db, "select table_name from duckdb_tables() where schema_name = 'marts'"
+        )
+    }
+    assert tables >= REQUIRED_MARTS
+    for mart in REQUIRED_MARTS:
+        assert query(built.bi_db, f"select count(*) from marts.{mart}")[0][0] > 0, mart
+
+
+def test_every_file_adds_up_and_matches_what_was_written(built):
+    rows = query(
+        built.bi_db,
+        "select file, rows_read, rows_loaded, rows_quarantined from marts.mart_data_quality",
+    )
+    assert rows and all(read == loaded + quarantined for _, read, loaded, quarantined in rows)
+    files = {p.relative_to(built.landing_dir).as_posix() for p in built.landing_dir.rglob("*.csv")}
+    assert {file for file, *_ in rows} == files
+    # Survey answers out of scale were injected by the generator and must all be quarantined.
+    assert query(built.bi_db, "select sum(rows_quarantined) from marts.mart_data_quality")[0][0] > 0
+
+
+def test_monthly_nps_agrees_with_the_extracts(built):
+    expected = expected_monthly_nps(built.landing_dir)
+    actual = {
+        month: (responses, float(nps))
+        for month, responses, nps in query(
+            built.bi_db,
+            "select month, responses, nps from marts.mart_nps_monthly where segment = 'All'",
+        )
+    }
+    assert actual.keys() == expected.keys()
+    for month, (n, nps) in expected.items():
+        assert actual[month][0] == n, month
+        assert actual[month][1] == pytest.approx(nps, abs=0.01), month
+
+
+def test_revenue_reconciles_to_the_billing_extracts_to_the_cent(built):
+    expected = expected_net_revenue(built.landing_dir)
+    actual = {
+        (month, currency): (source, warehouse, difference)
+        for month, currency, source, warehouse, difference in query(
+            built.bi_db,
+            "select invoice_month, currency, source_net_amount, warehouse_net_amount, difference "
+            "from marts.fin_revenue_reconciliation",
+        )
+    }
+    assert actual.keys() == expected.keys()
+    for key, amount in expected.items():
+        assert actual[key] == (amount, amount, 0), key
+
+
+def test_a_currency_without_fx_rate_blocks_publishing_and_keeps_the_last_version(built, tmp_path):
+    before = built.bi_db.read_bytes()
+    drop = built.landing_dir / "billing" / "2099-01-01"
+    drop.mkdir()
+    header = (
+        "InvoiceNo;DocumentType;AccountId;InvoiceDate;DueDate;Currency;NetAmount;VatAmount;Status"
+    )
+    (drop / "invoices.csv").write_text(
+        "\ufeff" + header + "\nCHF-1;Invoice;;15-10-2026;15-11-2026;CHF;100,00;0;Posted\n",
+        encoding="utf-8",
+    )
+    (drop / "fx_rates.csv").write_text("\ufeffRateMonth;Currency;EurPerUnit\n", encoding="utf-8")
+    (drop / "_SUCCESS").touch()
+    try:
+        result = built.materialize()
+        assert result.returncode != 0
+        output = result.stdout + result.stderr
+        assert "fin_revenue_reconciliation" in output
+        assert "CHF" in output and "2026-10" in output
+        assert built.bi_db.read_bytes() == before
+    finally:
+        shutil.rmtree(drop)
