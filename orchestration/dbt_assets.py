@@ -1,8 +1,8 @@
 """The dbt project as Dagster assets: one translator decides keys and groups for every dbt node."""
 
-from __future__ import annotations
-
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -39,4 +39,7 @@ def warehouse_dbt_assets(context: dg.AssetExecutionContext, dbt: DbtCliResource)
     yield from dbt.cli(["build"], context=context).stream()
 
 
-dbt_resource = DbtCliResource(project_dir=DBT_PROJECT)
+# The dbt of this environment, whether or not its bin folder is on PATH.
+dbt_resource = DbtCliResource(
+    project_dir=DBT_PROJECT, dbt_executable=str(Path(sys.executable).parent / "dbt")
+)

@@ -1,7 +1,5 @@
 """The code location: `dagster dev` and `dagster asset materialize -m orchestration.definitions`."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from orchestration.dbt_assets import dbt_resource, warehouse_dbt_assets

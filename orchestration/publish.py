@@ -1,7 +1,5 @@
 """Publish the validated marts to the BI database: build a new file, then rename it over the old."""
 
-from __future__ import annotations
-
 import datetime as dt
 import os
 from pathlib import Path

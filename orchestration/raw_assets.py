@@ -1,7 +1,5 @@
 """Dagster assets that load the landing zone into the raw schema: one asset per extract kind."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from orchestration.config import settings

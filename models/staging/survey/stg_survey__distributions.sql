@@ -40,7 +40,11 @@ renamed as (
 
 -- An invitation reappears with a newer status in a later drop: the latest drop wins.
 final as (
-    {{ deduplicate('renamed', 'distribution_id, contact_external_reference', '_drop_date desc, _row_number desc') }}
+    {{ deduplicate(
+        'renamed',
+        'distribution_id, contact_external_reference',
+        '_drop_date desc, _row_number desc',
+    ) }}
 )
 
 select * from final

@@ -47,13 +47,18 @@ renamed as (
         source."Progress" as progress_percent,
         source."Duration" as duration_seconds,
         -- The loader quarantined out-of-scale answers: each measure is NULL or in its scale.
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.nps_column')) }} as nps_score,
+        {{ try_cast_integer(map_get('source."Answers"', 'questions.nps_column')) }}
+            as nps_score,
         -- Qualtrics' own NPS group (1 detractor, 2 passive, 3 promoter): kept for comparison
         -- only, never used over nps_score.
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.nps_group_column')) }} as qualtrics_nps_group,
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.csat_column')) }} as csat_score,
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.ces_column')) }} as ces_score,
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.appreciation_column')) }} as appreciation_score,
+        {{ try_cast_integer(map_get('source."Answers"', 'questions.nps_group_column')) }}
+            as qualtrics_nps_group,
+        {{ try_cast_integer(map_get('source."Answers"', 'questions.csat_column')) }}
+            as csat_score,
+        {{ try_cast_integer(map_get('source."Answers"', 'questions.ces_column')) }}
+            as ces_score,
+        {{ try_cast_integer(map_get('source."Answers"', 'questions.appreciation_column')) }}
+            as appreciation_score,
 
         ---------- booleans
         -- Previews, tests and spam never count; an unknown status does not either.

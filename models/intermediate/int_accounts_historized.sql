@@ -1,0 +1,29 @@
+with
+
+accounts as (
+    select * from {{ ref('stg_crm__accounts') }}
+),
+
+final as (
+    select
+        account_id,
+        account_manager_id,
+        parent_account_id,
+        account_name,
+        account_type,
+        industry,
+        country,
+        currency,
+        segment,
+        number_of_employees,
+        annual_revenue,
+        -- A deleted version stays in the history: events before the deletion keep their account.
+        is_deleted,
+        created_at,
+        modified_at,
+        {{ history_bounds('account_id', 'modified_at') }},
+        is_current
+    from accounts
+)
+
+select * from final

@@ -1,0 +1,24 @@
+with
+
+contacts as (
+    select * from {{ ref('stg_crm__contacts') }}
+),
+
+final as (
+    select
+        contact_id,
+        account_id,
+        first_name,
+        last_name,
+        email,
+        title,
+        department,
+        is_deleted,
+        created_at,
+        modified_at,
+        {{ history_bounds('contact_id', 'modified_at') }},
+        is_current
+    from contacts
+)
+
+select * from final

@@ -1,0 +1,24 @@
+with
+
+users as (
+    select * from {{ ref('stg_crm__users') }}
+),
+
+final as (
+    select
+        user_id,
+        user_name,
+        email,
+        department,
+        division,
+        title,
+        manager_id,
+        is_active,
+        created_at,
+        modified_at,
+        {{ history_bounds('user_id', 'modified_at') }},
+        is_current
+    from users
+)
+
+select * from final

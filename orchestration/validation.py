@@ -1,0 +1,528 @@
+"""Great Expectations suites, run as Dagster asset checks.
+
+Each file under `expectations/<layer>/<suite>.json` is one GX 1.x ExpectationSuite in GX's own
+serialization. Its `meta` names the Dagster asset it checks (`asset_key`), the table it reads
+(`table`, `schema.name` in the build database) and whether a failure stops everything
+downstream (`blocking`). Two optional keys help the reader of a failure: `row_id_columns` (shown
+beside each unexpected value, so a failure points at a file line or a mart row) and
+`computed_columns` (name -> DuckDB expression, added to the frame for rules across columns such
+as `rows_read = rows_loaded + rows_quarantined`).
+
+The table is read with DuckDB into pandas and validated with GX's pandas engine: GX's SQL engine
+over duckdb_engine reads its result after closing the connection and sees nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+from dagster import (
+    AssetCheckResult,
+    AssetChecksDefinition,
+    AssetCheckSeverity,
+    AssetKey,
+    MetadataValue,
+    asset_check,
+)
+
+from orchestration.config import EXPECTATIONS_DIR, settings
+
+# GX takes several seconds to import and every Dagster step process loads this module, so GX
+# (and pandas) are imported where a suite is built or run, never at module import.
+if TYPE_CHECKING:
+    import pandas as pd
+    from great_expectations import ExpectationSuite
+    from great_expectations.core.batch_definition import BatchDefinition
+
+# How many unexpected values a failure shows.
+SHOWN_VALUES = 5
+
+
+class SuiteError(ValueError):
+    """A suite file that is not a valid suite for this project."""
+
+
+@dataclass(frozen=True)
+class SuiteSpec:
+    """One suite file: what it validates and how a failure counts."""
+
+    name: str
+    path: Path
+    asset_key: tuple[str, ...]
+    table: str
+    blocking: bool
+    description: str
+    document: Mapping[str, Any] = field(repr=False, compare=False)
+
+    @property
+    def check_name(self) -> str:
+        return f"gx_{self.name}"
+
+    @property
+    def computed_columns(self) -> dict[str, str]:
+        return dict(self.document["meta"].get("computed_columns", {}))
+
+    @property
+    def row_id_columns(self) -> tuple[str, ...]:
+        return tuple(self.document["meta"].get("row_id_columns", ()))
+
+    def gx_suite(self) -> ExpectationSuite:
+        """The suite as a GX object; raises SuiteError naming the first invalid expectation."""
+        return _gx_suite(self)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failed expectation, in words a reader of the check can act on."""
+
+    expectation: str
+    column: str | None
+    observed: str
+    params: str = ""
+    unexpected: tuple[Any, ...] = ()
+    note: str | None = None
+
+    def __str__(self) -> str:
+        name = f"`{self.expectation}({self.params})`" if self.params else f"`{self.expectation}`"
+        where = f" on `{self.column}`" if self.column else ""
+        why = f" _{self.note}_" if self.note else ""
+        return f"{name}{where}: {self.observed}.{why}"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of running one suite against its table."""
+
+    suite: str
+    table: str
+    success: bool
+    evaluated: int
+    failed: int
+    failures: tuple[Failure, ...]
+    row_count: int | None
+    seconds: float
+    # Why nothing could be evaluated (missing database or table), else None.
+    error: str | None = None
+
+    def failures_markdown(self) -> str:
+        if self.error:
+            return f"**Not validated:** {self.error}"
+        if not self.failures:
+            return f"All {self.evaluated} expectations passed on `{self.table}`."
+        lines = [
+            f"**{self.failed} of {self.evaluated} expectations failed** on `{self.table}` "
+            f"({self.row_count} rows):",
+            "",
+        ]
+        return "\n".join(lines + [f"- {failure}" for failure in self.failures])
+
+
+# ------------------------------------------------------------------------------------ suites
+
+
+def load_suites(directory: Path = EXPECTATIONS_DIR) -> list[SuiteSpec]:
+    """Every suite file under `directory`, checked for the keys this project relies on.
+
+    Reads JSON only (no GX import), so it is cheap enough for Dagster's definition loading;
+    `SuiteSpec.gx_suite()` checks the expectations themselves.
+    """
+    specs = [_read_suite(path) for path in sorted(Path(directory).rglob("*.json"))]
+    seen: dict[str, Path] = {}
+    for spec in specs:
+        if spec.name in seen:
+            raise SuiteError(
+                f"{spec.path}: suite name {spec.name!r} is also used by {seen[spec.name]}"
+            )
+        seen[spec.name] = spec.path
+    return specs
+
+
+def _read_suite(path: Path) -> SuiteSpec:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise SuiteError(f"{path}: not valid JSON ({error})") from error
+    meta = document.get("meta") or {}
+    name = document.get("name")
+    problems = []
+    if name != path.stem:
+        problems.append(f"name {name!r} must equal the file name {path.stem!r}")
+    elif not name.replace("_", "").isalnum():
+        problems.append("name may hold only letters, digits and underscores (it names a check)")
+    asset_key = meta.get("asset_key")
+    if not (
+        isinstance(asset_key, list) and asset_key and all(isinstance(p, str) for p in asset_key)
+    ):
+        problems.append('meta.asset_key must be a list of strings, like ["marts", "dim_customers"]')
+    if not isinstance(meta.get("table"), str) or meta["table"].count(".") != 1:
+        problems.append('meta.table must be "schema.table"')
+    if not isinstance(meta.get("blocking"), bool):
+        problems.append("meta.blocking must be true or false")
+    if not isinstance(document.get("expectations"), list) or not document["expectations"]:
+        problems.append("expectations must be a non-empty list")
+    if problems:
+        raise SuiteError(f"{path}: " + "; ".join(problems))
+    notes = document.get("notes")
+    return SuiteSpec(
+        name=name,
+        path=path,
+        asset_key=tuple(asset_key),
+        table=meta["table"],
+        blocking=meta["blocking"],
+        description="\n".join(notes) if isinstance(notes, list) else (notes or name),
+        document=document,
+    )
+
+
+# Expectations on the table's shape; they see the table as stored, without computed columns.
+TABLE_SHAPE = frozenset(
+    {
+        "expect_table_columns_to_match_set",
+        "expect_table_columns_to_match_ordered_list",
+        "expect_table_column_count_to_equal",
+        "expect_table_column_count_to_be_between",
+    }
+)
+
+
+@cache
+def _gx_suite(spec: SuiteSpec) -> ExpectationSuite:
+    return _suite_of(spec, lambda item: True)
+
+
+@cache
+def _gx_suites_by_frame(spec: SuiteSpec) -> tuple[ExpectationSuite, ExpectationSuite | None]:
+    """The suite split for a frame with computed columns: (on the frame, on the table as stored)."""
+    if not spec.computed_columns:
+        return _gx_suite(spec), None
+    on_table = _suite_of(spec, lambda item: item["type"] in TABLE_SHAPE)
+    on_frame = _suite_of(spec, lambda item: item["type"] not in TABLE_SHAPE)
+    return on_frame, (on_table if on_table.expectations else None)
+
+
+def _suite_of(spec: SuiteSpec, keep: Callable[[Mapping[str, Any]], bool]) -> ExpectationSuite:
+    import great_expectations as gx
+    from great_expectations.expectations.expectation_configuration import (
+        ExpectationConfiguration,
+    )
+
+    # Built one by one: given dicts, ExpectationSuite logs and silently drops an unknown type.
+    expectations = []
+    for index, item in enumerate(spec.document["expectations"]):
+        if not keep(item):
+            continue
+        try:
+            expectations.append(ExpectationConfiguration(**item).to_domain_obj())
+        except Exception as error:
+            message = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise SuiteError(
+                f"{spec.path}: expectation #{index} ({item.get('type')}): {message}"
+            ) from error
+    return gx.ExpectationSuite(
+        name=spec.name,
+        expectations=expectations,
+        meta=dict(spec.document["meta"]),
+        notes=spec.document.get("notes"),
+    )
+
+
+# ---------------------------------------------------------------------------------- validate
+
+
+class _NotValidated(Exception):
+    """The table could not be read; the message says why."""
+
+
+def validate(spec: SuiteSpec, db_path: Path | str) -> Outcome:
+    """Run one suite against its table in the DuckDB file at `db_path`.
+
+    Never raises for a missing database or table: the outcome fails and says what is missing.
+    """
+    started = time.perf_counter()
+    try:
+        frame = _read_table(spec, db_path)
+    except _NotValidated as error:
+        return Outcome(
+            suite=spec.name,
+            table=spec.table,
+            success=False,
+            evaluated=0,
+            failed=0,
+            failures=(),
+            row_count=None,
+            seconds=time.perf_counter() - started,
+            error=str(error),
+        )
+    row_ids = [c for c in spec.row_id_columns if c in frame.columns]
+    result_format = {
+        "result_format": "SUMMARY",
+        "partial_unexpected_count": SHOWN_VALUES,
+        "unexpected_index_column_names": row_ids,
+    }
+    on_frame, on_table = _gx_suites_by_frame(spec)
+    results = list(_validate_frame(frame, on_frame, result_format))
+    if on_table is not None:
+        stored = frame.drop(columns=[c for c in spec.computed_columns if c in frame.columns])
+        results += _validate_frame(stored, on_table, result_format)
+    failures = tuple(_failure(r, row_ids) for r in results if not r.success)
+    return Outcome(
+        suite=spec.name,
+        table=spec.table,
+        success=not failures,
+        evaluated=len(results),
+        failed=len(failures),
+        failures=failures,
+        row_count=len(frame),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _validate_frame(frame: pd.DataFrame, suite: ExpectationSuite, result_format: dict) -> list:
+    batch = _batch_definition().get_batch(batch_parameters={"dataframe": frame})
+    return batch.validate(suite, result_format=result_format).results
+
+
+def _read_table(spec: SuiteSpec, db_path: Path | str) -> pd.DataFrame:
+    """The suite's table (plus its computed columns) as a DataFrame GX's pandas engine can use.
+
+    Opens the database read-only and closes it before returning: DuckDB allows one writer, and
+    dbt or a loader may need the file next.
+    """
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise _NotValidated(f"the database `{db_path}` does not exist (nothing materialized yet?)")
+    schema, table = spec.table.split(".")
+    source = f"{_quote(schema)}.{_quote(table)}"
+    try:
+        with duckdb.connect(str(db_path), read_only=True) as con:
+            found = con.execute(
+                "select 1 from information_schema.tables where table_schema = ? and table_name = ?",
+                [schema, table],
+            ).fetchall()
+            if not found:
+                raise _NotValidated(
+                    f"the table `{spec.table}` does not exist in `{db_path}`: "
+                    "materialize its asset first"
+                )
+            computed = [f"{sql} as {_quote(name)}" for name, sql in spec.computed_columns.items()]
+            try:
+                frame = con.sql(f"select {', '.join(['*', *computed])} from {source}").df()
+            except duckdb.BinderException:
+                # A column the computed columns need is missing; the column-set expectation names
+                # it, and the expectations on computed columns fail as unevaluable.
+                frame = con.sql(f"select * from {source}").df()
+    except duckdb.Error as error:
+        raise _NotValidated(f"could not read `{spec.table}` from `{db_path}`: {error}") from error
+    return _plain_dtypes(frame)
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _plain_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Nullable integers and booleans as NumPy floats and Python objects.
+
+    DuckDB hands a column with nulls to pandas as a nullable extension dtype; GX's pandas engine
+    compares with it and trips over `pd.NA` (column-pair expectations raise).
+    """
+    import pandas as pd
+
+    for name, dtype in frame.dtypes.items():
+        if isinstance(dtype, pd.BooleanDtype):
+            column = frame[name]
+            frame[name] = column.astype(object).where(column.notna(), None)
+        elif isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iuf":
+            frame[name] = frame[name].astype("float64")
+    return frame
+
+
+@cache
+def _batch_definition() -> BatchDefinition:
+    """One in-memory GX context and pandas datasource per process, reused by every suite."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    context = gx.get_context(
+        mode="ephemeral",
+        project_config=DataContextConfig(
+            store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+            analytics_enabled=False,
+            # GX draws tqdm bars into Dagster's captured logs otherwise.
+            progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
+        ),
+    )
+    asset = context.data_sources.add_pandas("warehouse").add_dataframe_asset("table")
+    return asset.add_batch_definition_whole_dataframe("whole_table")
+
+
+# ---------------------------------------------------------------------------------- failures
+
+# Keyword arguments that say where an expectation looks rather than what it expects.
+_NOT_PARAMS = ("column", "column_A", "column_B", "column_list", "row_condition", "batch_id")
+
+
+def _failure(result: Any, row_ids: Sequence[str]) -> Failure:
+    config = result.expectation_config
+    kwargs = dict(config.kwargs)
+    column = kwargs.get("column") or ", ".join(
+        kwargs.get("column_list")
+        or [c for c in (kwargs.get("column_A"), kwargs.get("column_B")) if c]
+    )
+    params = [
+        f"{key}={_short(value)}"
+        for key, value in kwargs.items()
+        if key not in _NOT_PARAMS and value is not None
+    ]
+    if kwargs.get("row_condition") is not None:
+        # The configuration holds the condition as a dict; its Condition object reads as prose.
+        params.append(f"where {config.to_domain_obj().row_condition}")
+    notes = config.notes
+    common = {
+        "expectation": config.type,
+        "column": column or None,
+        "params": ", ".join(params),
+        "note": " ".join(notes) if isinstance(notes, list) else notes,
+    }
+
+    error = _exception_message(result.exception_info)
+    if error:
+        return Failure(observed=f"could not be evaluated ({error})", **common)
+    detail = result.result or {}
+    if "unexpected_count" not in detail:
+        return Failure(observed=_observed(detail), **common)
+    shown = _shown_values(detail, row_ids)
+    observed = f"{detail['unexpected_count']} of {detail.get('element_count')} rows unexpected"
+    return Failure(
+        observed=observed + (f": {shown}" if shown else ""),
+        unexpected=tuple(_plain(v) for v in detail.get("partial_unexpected_list") or ()),
+        **common,
+    )
+
+
+def _exception_message(info: Mapping[str, Any] | None) -> str | None:
+    # GX reports either one {raised_exception, exception_message} or one such dict per metric.
+    if not info:
+        return None
+    entries = [info] if "raised_exception" in info else list(info.values())
+    for entry in entries:
+        if isinstance(entry, Mapping) and entry.get("raised_exception"):
+            message = str(entry.get("exception_message") or "an exception").strip()
+            return message.splitlines()[0] if message else "an exception"
+    return None
+
+
+def _shown_values(detail: Mapping[str, Any], row_ids: Sequence[str]) -> str:
+    rows = detail.get("partial_unexpected_index_list") or []
+    values = detail.get("partial_unexpected_list") or []
+    shown = []
+    for i, value in enumerate(values[:SHOWN_VALUES]):
+        row = rows[i] if i < len(rows) and isinstance(rows[i], Mapping) else {}
+        where = ", ".join(f"{c}={_short(row[c])}" for c in row_ids if c in row)
+        shown.append(f"`{_short(value)}`" + (f" ({where})" if where else ""))
+    return "; ".join(shown)
+
+
+def _observed(detail: Mapping[str, Any]) -> str:
+    mismatched = (detail.get("details") or {}).get("mismatched")
+    if isinstance(mismatched, Mapping):
+        parts = [f"{key} {_short(value)}" for key, value in mismatched.items() if value]
+        return "columns " + "; ".join(parts)
+    if "observed_value" in detail:
+        return f"observed {_short(detail['observed_value'])}"
+    return "failed"
+
+
+def _plain(value: Any) -> Any:
+    """A result value as plain Python: NumPy and pandas scalars unwrapped, NaN/NaT as None.
+
+    Column pairs come back as tuples, compound keys as dicts.
+    """
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(value, list | tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, Mapping):
+        return {key: _plain(v) for key, v in value.items()}
+    if pd.api.types.is_scalar(value) and pd.isna(value):
+        return None
+    if isinstance(value, np.datetime64 | pd.Timestamp):
+        return pd.Timestamp(value).to_pydatetime()
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def _short(value: Any) -> str:
+    value = _plain(value)
+    if isinstance(value, tuple):
+        items = [_short(v) for v in value[:SHOWN_VALUES]]
+        more = ", …" if len(value) > SHOWN_VALUES else ""
+        return "[" + ", ".join(items) + more + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key}={_short(v)}" for key, v in value.items()) + "}"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        midnight = value == datetime.combine(value.date(), datetime.min.time())
+        return value.date().isoformat() if midnight else value.isoformat(sep=" ")
+    return "null" if value is None else str(value)
+
+
+# ------------------------------------------------------------------------------------ dagster
+
+
+def build_gx_checks(specs: Iterable[SuiteSpec] | None = None) -> list[AssetChecksDefinition]:
+    """One Dagster asset check per suite, named `gx_<suite>`, on the asset in its meta."""
+    return [_asset_check(spec) for spec in (load_suites() if specs is None else specs)]
+
+
+def _asset_check(spec: SuiteSpec) -> AssetChecksDefinition:
+    @asset_check(
+        asset=AssetKey(list(spec.asset_key)),
+        name=spec.check_name,
+        description=spec.description,
+        blocking=spec.blocking,
+        metadata={"suite_file": _shown_path(spec.path)},
+    )
+    def _check() -> AssetCheckResult:
+        return check_result(spec, validate(spec, settings().build_db))
+
+    return _check
+
+
+def _shown_path(path: Path) -> str:
+    try:
+        return path.relative_to(EXPECTATIONS_DIR.parent).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def check_result(spec: SuiteSpec, outcome: Outcome) -> AssetCheckResult:
+    """The Dagster result of one suite run: ERROR severity when the suite is blocking."""
+    metadata: dict[str, Any] = {
+        "table": spec.table,
+        "evaluated": outcome.evaluated,
+        "failed": outcome.failed,
+        "failures": MetadataValue.md(outcome.failures_markdown()),
+        "seconds": round(outcome.seconds, 3),
+        "engine": "pandas",
+    }
+    if outcome.row_count is not None:
+        metadata["row_count"] = outcome.row_count
+    return AssetCheckResult(
+        passed=outcome.success,
+        severity=AssetCheckSeverity.ERROR if spec.blocking else AssetCheckSeverity.WARN,
+        metadata=metadata,
+    )

@@ -1,0 +1,569 @@
+"""GX suites and their Dagster checks, on a small hand-made warehouse in a temp DuckDB file."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.extracts import KINDS, LINEAGE_COLUMNS, create_raw_schema
+from orchestration.validation import (
+    SuiteError,
+    build_gx_checks,
+    check_result,
+    load_suites,
+    validate,
+)
+
+SUITES = load_suites()
+BY_NAME = {spec.name: spec for spec in SUITES}
+
+ACCOUNT = "001000000000001AAA"
+ACCOUNT_2 = "001000000000002AAA"
+CONTACT = "003000000000001AAA"
+USER = "005000000000001AAA"
+LOADED_AT = "2026-03-02 06:00:00"
+
+RAW_ROWS: dict[str, list[dict]] = {
+    "crm_accounts": [
+        {
+            "Id": ACCOUNT,
+            "Name": "Nordlys A/S",
+            "Type": "Customer",
+            "Industry": "Retail",
+            "BillingCountry": "DK",
+            "NumberOfEmployees": 120,
+            "AnnualRevenue": 5_000_000,
+            "CurrencyIsoCode": "DKK",
+            "OwnerId": USER,
+            "Customer_Segment__c": "Enterprise",
+            "CreatedDate": "2024-01-01 00:00:00",
+            "SystemModstamp": "2026-02-01 08:00:00",
+            "IsDeleted": False,
+        },
+        {
+            "Id": ACCOUNT_2,
+            "Name": "Fjord Tech AB",
+            "Industry": "Software",
+            "OwnerId": USER,
+            "CurrencyIsoCode": "SEK",
+            "Customer_Segment__c": None,
+            "SystemModstamp": "2026-02-01 08:00:00",
+            "IsDeleted": False,
+        },
+    ],
+    "crm_contacts": [
+        {
+            "Id": CONTACT,
+            "AccountId": ACCOUNT,
+            "FirstName": "Ida",
+            "LastName": "Holm",
+            "Email": "ida@nordlys.dk",
+            "SystemModstamp": "2026-02-01 08:00:00",
+            "IsDeleted": False,
+        },
+    ],
+    "crm_users": [
+        {
+            "Id": USER,
+            "Name": "Mads Berg",
+            "Department": "Key Accounts Nordics",
+            "Division": "Sales",
+            "IsActive": True,
+            "SystemModstamp": "2026-01-01 08:00:00",
+        },
+    ],
+    "crm_cases": [
+        {
+            "Id": "500000000000001AAA",
+            "CaseNumber": "00001",
+            "AccountId": ACCOUNT,
+            "Type": "Complaint",
+            "Status": "Closed",
+            "CreatedDate": "2026-02-10 09:00:00",
+            "ClosedDate": "2026-02-12 09:00:00",
+            "SystemModstamp": "2026-02-12 09:00:00",
+            "IsDeleted": False,
+            "OwnerId": USER,
+        },
+    ],
+    "billing_invoices": [
+        {
+            "InvoiceNo": "INV-1",
+            "DocumentType": "Invoice",
+            "AccountId": ACCOUNT[:15],
+            "InvoiceDate": "2026-02-03",
+            "DueDate": "2026-03-05",
+            "Currency": "DKK",
+            "NetAmount": 1000.50,
+            "VatAmount": 250.13,
+            "Status": "Posted",
+        },
+        {
+            "InvoiceNo": "CN-1",
+            "DocumentType": "CreditNote",
+            "AccountId": ACCOUNT,
+            "InvoiceDate": "2026-02-20",
+            "DueDate": "2026-02-20",
+            "Currency": "DKK",
+            "NetAmount": 100.00,
+            "VatAmount": 25.00,
+            "Status": "Posted",
+        },
+    ],
+    "billing_fx_rates": [
+        {"RateMonth": "2026-02-01", "Currency": "DKK", "EurPerUnit": 0.134},
+        {"RateMonth": "2026-02-01", "Currency": "EUR", "EurPerUnit": 1},
+    ],
+    "survey_responses": [
+        {
+            "SurveyId": "SV_rel",
+            "Status": 0,
+            "Progress": 100,
+            "Duration": 95,
+            "Finished": True,
+            "RecordedDate": "2026-02-15 10:00:00",
+            "ResponseId": "R_1",
+            "RecipientEmail": "ida@nordlys.dk",
+            "ExternalReference": CONTACT,
+        },
+    ],
+    "survey_distributions": [
+        {
+            "DistributionId": "EMD_1",
+            "SurveyId": "SV_rel",
+            "ContactExternalReference": CONTACT,
+            "Email": "ida@nordlys.dk",
+            "Status": "Survey Finished",
+            "SentDate": "2026-02-14 07:00:00",
+            "ResponseId": "R_1",
+            "RemindersSent": 0,
+        },
+    ],
+}
+
+
+def nps_interval(promoters: int, detractors: int, answers: int) -> tuple[float, float, float]:
+    """NPS and its adjusted-Wald interval as SPEC §3 defines them."""
+    n = answers + 3
+    p, d = (promoters + 0.75) / n, (detractors + 0.75) / n
+    se = math.sqrt((p + d - (p - d) ** 2) / n)
+    low, high = (max(-100.0, min(100.0, 100 * (p - d + s * 1.96 * se))) for s in (-1, 1))
+    return 100 * (promoters - detractors) / answers, low, high
+
+
+def nps_row(segment: str, promoters: int, passives: int, detractors: int) -> str:
+    answers = promoters + passives + detractors
+    nps, low, high = nps_interval(promoters, detractors, answers)
+    return (
+        f"(date '2026-02-01', '{segment}', {answers}, {promoters}, {passives}, {detractors}, "
+        f"{nps}, {low}, {high}, null, null, 66.7, 5.5, 0.5, 4.0, 0.67)"
+    )
+
+
+MARTS_SQL = f"""
+create schema marts;
+create table marts.dim_customers as select * from (values
+    ('{ACCOUNT}', 'Nordlys A/S', 'Retail', 'Enterprise', 'DK', '{USER}', 'Mads Berg',
+     'Key Accounts Nordics', false),
+    ('{ACCOUNT_2}', 'Fjord Tech AB', 'Software', 'Unknown', 'SE', '{USER}', 'Mads Berg',
+     'Key Accounts Nordics', false)
+) t(customer_id, name, industry, segment, country, account_manager_id, account_manager_name,
+    department, is_deleted);
+create table marts.dim_account_managers as select * from (values
+    ('{USER}', 'Mads Berg', 'Key Accounts Nordics', 'Sales', null::varchar, true)
+) t(account_manager_id, name, department, division, manager_id, is_active);
+create table marts.fct_survey_responses as select * from (values
+    ('R_1', 'SV_rel', timestamp '2026-02-15 09:00:00', date '2026-02-01', '{CONTACT}',
+     '{ACCOUNT}', 'Enterprise', '{USER}', 'Key Accounts Nordics', 9, 'promoter', 5, 6, 4,
+     'Quick answers'),
+    ('R_2', 'SV_rel', timestamp '2026-02-16 09:00:00', date '2026-02-01', '{CONTACT}',
+     '{ACCOUNT}', 'Enterprise', '{USER}', 'Key Accounts Nordics', 4, 'detractor', 2, 3, null,
+     null),
+    ('R_3', 'SV_rel', timestamp '2026-02-17 09:00:00', date '2026-02-01', '{CONTACT}',
+     '{ACCOUNT_2}', 'Unknown', '{USER}', 'Key Accounts Nordics', null, null, 4, null, 5, 'Fine')
+) t(response_id, survey_id, recorded_at, response_month, contact_id, customer_id, segment,
+    account_manager_id, department, nps_score, nps_category, csat_score, ces_score,
+    appreciation_score, comment);
+create table marts.fct_invoices as select * from (values
+    ('INV-1', 'Invoice', '{ACCOUNT}', date '2026-02-03', date '2026-02-01', 'DKK',
+     1000.50::decimal(18,2), 134.07::decimal(18,2), 'EUR', 'Posted'),
+    ('CN-1', 'CreditNote', '{ACCOUNT}', date '2026-02-20', date '2026-02-01', 'DKK',
+     -100.00::decimal(18,2), -13.40::decimal(18,2), 'EUR', 'Posted')
+) t(invoice_no, document_type, customer_id, invoice_date, invoice_month, currency, net_amount,
+    net_amount_reporting, reporting_currency, status);
+create table marts.mart_nps_monthly as select * from (values
+    {nps_row("All", 2, 0, 1)},
+    {nps_row("Enterprise", 1, 0, 1)},
+    {nps_row("Unknown", 1, 0, 0)}
+) t(month, segment, responses, promoters, passives, detractors, nps, nps_ci_low, nps_ci_high,
+    nps_change, change_is_significant, csat, ces, ces_share_5_7, appreciation,
+    appreciation_share_4_5);
+create table marts.fin_revenue_reconciliation as select * from (values
+    (date '2026-02-01', 'DKK', 900.50::decimal(18,2), 900.50::decimal(18,2),
+     0.00::decimal(18,2), 0.00::decimal(18,2), 120.67::decimal(18,2), false)
+) t(invoice_month, currency, source_net_amount, warehouse_net_amount, difference,
+    unmatched_net_amount, net_amount_reporting, missing_fx_rate);
+create table marts.mart_data_quality as select * from (values
+    ('billing', date '2026-03-01', 'invoices.csv', 100, 98, 2, 'NetAmount: not an amount',
+     timestamp '{LOADED_AT}'),
+    ('crm', date '2026-03-01', 'Account.csv', 2, 2, 0, null, timestamp '{LOADED_AT}')
+) t(system, drop_date, file, rows_read, rows_loaded, rows_quarantined, quarantine_reasons,
+    loaded_at);
+"""
+
+
+def build_warehouse(path: Path) -> None:
+    with duckdb.connect(str(path)) as con:
+        create_raw_schema(con)
+        system = {kind.table: kind.system for kind in KINDS}
+        for table, rows in RAW_ROWS.items():
+            for number, row in enumerate(rows, start=1):
+                row = {
+                    **row,
+                    "_drop_date": "2026-03-01",
+                    "_source_file": f"{system[table]}/2026-03-01/{table}.csv",
+                    "_row_number": number,
+                    "_loaded_at": LOADED_AT,
+                }
+                columns = ", ".join(f'"{c}"' for c in row)
+                marks = ", ".join("?" for _ in row)
+                con.execute(
+                    f"insert into raw.{table} ({columns}) values ({marks})", list(row.values())
+                )
+        con.execute(MARTS_SQL)
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    path = tmp_path / "warehouse.duckdb"
+    build_warehouse(path)
+    return path
+
+
+def tamper(path: Path, sql: str) -> None:
+    with duckdb.connect(str(path)) as con:
+        con.execute(sql)
+
+
+def only_failure(outcome):
+    assert not outcome.success
+    assert outcome.failed == 1, outcome.failures_markdown()
+    return outcome.failures[0]
+
+
+# ------------------------------------------------------------------------- suite files
+
+
+def test_every_table_has_a_blocking_and_a_warning_suite():
+    tables = {kind.table for kind in KINDS}
+    marts = {
+        "dim_customers",
+        "dim_account_managers",
+        "fct_survey_responses",
+        "fct_invoices",
+        "mart_nps_monthly",
+        "fin_revenue_reconciliation",
+        "mart_data_quality",
+    }
+    expected = {(("raw", t), b) for t in tables for b in (True, False)}
+    expected |= {(("marts", m), b) for m in marts for b in (True, False)}
+    assert {(spec.asset_key, spec.blocking) for spec in SUITES} == expected
+
+
+@pytest.mark.parametrize("spec", SUITES, ids=lambda s: s.name)
+def test_suite_file_is_a_valid_gx_suite(spec):
+    suite = spec.gx_suite()
+    assert len(suite.expectations) == len(spec.document["expectations"])
+    # Blocking suites hold critical expectations, warning suites warnings: GX's own severity
+    # tells a GX user the same thing as meta.blocking.
+    wanted = "critical" if spec.blocking else "warning"
+    assert {str(e.severity.value) for e in suite.expectations} == {wanted}
+    assert spec.path.parent.name == spec.asset_key[0]
+    assert spec.table == ".".join(spec.asset_key)
+    # Round trip through GX's serializer keeps the file's content.
+    dumped = suite.to_json_dict()
+    assert dumped["meta"] == spec.document["meta"]
+    assert [e["type"] for e in dumped["expectations"]] == [
+        e["type"] for e in spec.document["expectations"]
+    ]
+
+
+def test_raw_suites_name_exactly_the_loader_columns():
+    with duckdb.connect() as con:
+        create_raw_schema(con)
+        for spec in (s for s in SUITES if s.blocking and s.asset_key[0] == "raw"):
+            (column_set,) = [
+                e["kwargs"]["column_set"]
+                for e in spec.document["expectations"]
+                if e["type"] == "expect_table_columns_to_match_set"
+            ]
+            ddl = [row[0] for row in con.execute(f"describe {spec.table}").fetchall()]
+            assert sorted(column_set) == sorted(ddl), spec.name
+            assert set(spec.row_id_columns) <= {name for name, _ in LINEAGE_COLUMNS}
+
+
+def test_an_unknown_expectation_type_is_an_error_not_a_silent_drop(tmp_path):
+    document = json.loads(BY_NAME["dim_customers"].path.read_text())
+    document["expectations"].append({"type": "expect_column_to_be_lovely", "kwargs": {}})
+    (tmp_path / "marts").mkdir()
+    (tmp_path / "marts" / "dim_customers.json").write_text(json.dumps(document))
+    (spec,) = load_suites(tmp_path)
+    with pytest.raises(SuiteError, match="expect_column_to_be_lovely"):
+        spec.gx_suite()
+
+
+def test_a_suite_without_blocking_flag_is_rejected(tmp_path):
+    document = json.loads(BY_NAME["dim_customers"].path.read_text())
+    del document["meta"]["blocking"]
+    (tmp_path / "dim_customers.json").write_text(json.dumps(document))
+    with pytest.raises(SuiteError, match="meta.blocking"):
+        load_suites(tmp_path)
+
+
+# ------------------------------------------------------------------------------ validate
+
+
+@pytest.mark.parametrize("spec", SUITES, ids=lambda s: s.name)
+def test_suite_passes_on_a_good_warehouse(warehouse, spec):
+    outcome = validate(spec, warehouse)
+    assert outcome.success, outcome.failures_markdown()
+    assert outcome.evaluated == len(spec.document["expectations"])
+    assert outcome.failed == 0
+    assert outcome.row_count == (
+        len(RAW_ROWS[spec.asset_key[1]]) if spec.asset_key[0] == "raw" else outcome.row_count
+    )
+
+
+def test_a_cent_of_reconciliation_difference_fails_the_blocking_suite(warehouse):
+    tamper(
+        warehouse,
+        "update marts.fin_revenue_reconciliation "
+        "set warehouse_net_amount = 900.49, difference = 0.01",
+    )
+    outcome = validate(BY_NAME["fin_revenue_reconciliation"], warehouse)
+    assert not outcome.success
+    columns = {f.column: f for f in outcome.failures}
+    assert set(columns) == {"difference", "source_net_amount, warehouse_net_amount"}
+    assert columns["difference"].unexpected == (0.01,)
+    text = outcome.failures_markdown()
+    assert "`0.01` (invoice_month=2026-02-01" in text and "currency=DKK" in text
+    assert "to the cent" in text  # the expectation's note says what the failure means
+    assert validate(BY_NAME["fin_revenue_reconciliation_warnings"], warehouse).success
+
+
+def test_a_missing_fx_rate_fails_the_blocking_suite(warehouse):
+    tamper(
+        warehouse,
+        "update marts.fin_revenue_reconciliation "
+        "set missing_fx_rate = true, net_amount_reporting = null",
+    )
+    outcome = validate(BY_NAME["fin_revenue_reconciliation"], warehouse)
+    assert {f.column for f in outcome.failures} == {"missing_fx_rate", "net_amount_reporting"}
+
+
+def test_a_null_key_names_the_column(warehouse):
+    tamper(warehouse, "update marts.dim_customers set customer_id = null where name like 'Fjord%'")
+    failure = only_failure(validate(BY_NAME["dim_customers"], warehouse))
+    assert failure.expectation == "expect_column_values_to_not_be_null"
+    assert failure.column == "customer_id"
+    assert failure.unexpected == (None,)
+    assert "1 of 2 rows" in str(failure)
+
+
+def test_an_out_of_range_nps_names_column_and_value(warehouse):
+    tamper(warehouse, "update marts.mart_nps_monthly set nps = 101 where segment = 'All'")
+    outcome = validate(BY_NAME["mart_nps_monthly"], warehouse)
+    failures = {f.column: f for f in outcome.failures}
+    assert failures["nps"].unexpected == (101,)
+    assert failures["nps"].params == "min_value=-100, max_value=100"
+    assert "`101` (month=2026-02-01" in outcome.failures_markdown()
+    # 101 also lies above the interval's upper bound.
+    assert set(failures) == {"nps", "nps_ci_high, nps"}
+
+
+def test_the_nps_interval_check_exempts_only_single_answers(warehouse):
+    # The Unknown row has one promoter: NPS 100 above its interval, by the SPEC formula.
+    assert validate(BY_NAME["mart_nps_monthly"], warehouse).success
+    tamper(
+        warehouse, "update marts.mart_nps_monthly set nps_ci_low = nps + 1 where segment = 'All'"
+    )
+    failure = only_failure(validate(BY_NAME["mart_nps_monthly"], warehouse))
+    assert failure.column == "nps, nps_ci_low"
+
+
+def test_rows_read_must_equal_loaded_plus_quarantined(warehouse):
+    tamper(
+        warehouse, "update marts.mart_data_quality set rows_loaded = 97 where system = 'billing'"
+    )
+    failure = only_failure(validate(BY_NAME["mart_data_quality"], warehouse))
+    assert failure.column == "rows_read, rows_accounted"
+    assert failure.unexpected == ((100, 99),)
+
+
+def test_a_null_in_a_column_pair_points_at_the_row(warehouse):
+    # DuckDB hands nullable integers to pandas as Int32 with pd.NA, which GX cannot compare.
+    tamper(
+        warehouse, "update marts.mart_nps_monthly set responses = null where segment = 'Unknown'"
+    )
+    failure = only_failure(validate(BY_NAME["mart_nps_monthly"], warehouse))
+    assert failure.column == "responses, nps_answers"
+    assert failure.unexpected == ((None, 1),)
+    assert "segment=Unknown" in str(failure)
+
+
+def test_quarantine_share_is_a_warning_not_a_block(warehouse):
+    tamper(
+        warehouse,
+        "update marts.mart_data_quality set rows_loaded = 50, rows_quarantined = 50 "
+        "where system = 'billing'",
+    )
+    assert validate(BY_NAME["mart_data_quality"], warehouse).success
+    failure = only_failure(validate(BY_NAME["mart_data_quality_warnings"], warehouse))
+    assert failure.column == "quarantined_share"
+
+
+def test_a_credit_note_with_positive_revenue_fails(warehouse):
+    tamper(warehouse, "update marts.fct_invoices set net_amount = 100 where invoice_no = 'CN-1'")
+    failure = only_failure(validate(BY_NAME["fct_invoices"], warehouse))
+    assert failure.column == "net_amount"
+    assert "document_type == CreditNote" in failure.params and failure.unexpected == (100,)
+
+
+def test_nps_category_must_follow_the_score(warehouse):
+    tamper(
+        warehouse,
+        "update marts.fct_survey_responses set nps_category = 'passive' where nps_score = 9",
+    )
+    failure = only_failure(validate(BY_NAME["fct_survey_responses"], warehouse))
+    assert failure.column == "nps_score, nps_category"
+    assert failure.unexpected == ((9, "passive"),)
+
+
+def test_raw_failure_points_at_file_and_line(warehouse):
+    tamper(
+        warehouse,
+        "update raw.billing_invoices set \"DocumentType\" = 'Refund' where \"InvoiceNo\" = 'CN-1'",
+    )
+    failure = only_failure(validate(BY_NAME["billing_invoices"], warehouse))
+    assert failure.column == "DocumentType"
+    assert failure.unexpected == ("Refund",)
+    assert "_source_file=billing/2026-03-01/billing_invoices.csv, _row_number=2" in str(failure)
+
+
+def test_a_drop_loaded_twice_fails_on_the_lineage_key(warehouse):
+    tamper(warehouse, "insert into raw.crm_users select * from raw.crm_users")
+    failure = only_failure(validate(BY_NAME["crm_users"], warehouse))
+    assert failure.column == "_drop_date, _source_file, _row_number"
+    assert "2 of 2 rows unexpected" in failure.observed
+    assert "`{_drop_date=2026-03-01, _source_file=crm/2026-03-01/crm_users.csv" in str(failure)
+
+
+def test_unknown_currency_is_only_a_warning(warehouse):
+    tamper(warehouse, "update raw.billing_invoices set \"Currency\" = 'XAU'")
+    assert validate(BY_NAME["billing_invoices"], warehouse).success
+    failure = only_failure(validate(BY_NAME["billing_invoices_warnings"], warehouse))
+    assert (failure.column, failure.unexpected) == ("Currency", ("XAU", "XAU"))
+
+
+def test_a_missing_column_is_named(warehouse):
+    tamper(warehouse, "alter table marts.mart_data_quality drop column rows_quarantined")
+    outcome = validate(BY_NAME["mart_data_quality"], warehouse)
+    assert not outcome.success
+    text = outcome.failures_markdown()
+    assert "missing [rows_quarantined]" in text
+    assert "could not be evaluated" in text  # rows_accounted needs the missing column
+
+
+def test_a_missing_table_fails_without_raising(warehouse, tmp_path):
+    tamper(warehouse, "drop table marts.fct_invoices")
+    outcome = validate(BY_NAME["fct_invoices"], warehouse)
+    assert (outcome.success, outcome.evaluated, outcome.row_count) == (False, 0, None)
+    assert "marts.fct_invoices` does not exist" in outcome.failures_markdown()
+
+    outcome = validate(BY_NAME["fct_invoices"], tmp_path / "nowhere.duckdb")
+    assert not outcome.success and "does not exist" in outcome.error
+    assert not (tmp_path / "nowhere.duckdb").exists()
+
+
+def test_the_connection_is_closed_afterwards(warehouse):
+    validate(BY_NAME["dim_customers"], warehouse)
+    validate(BY_NAME["fct_invoices"], warehouse)
+    tamper(warehouse, "drop table marts.fct_invoices")
+    validate(BY_NAME["fct_invoices"], warehouse)
+    # A read-only connection still open in this process would refuse a writer.
+    with duckdb.connect(str(warehouse)) as writer:
+        writer.execute("create table marts.after_validation as select 1 as x")
+
+
+# -------------------------------------------------------------------------------- dagster
+
+
+def test_one_check_per_suite_carries_the_blocking_flag():
+    checks = build_gx_checks()
+    assert len(checks) == len(SUITES)
+    for spec, check in zip(SUITES, checks, strict=True):
+        (check_spec,) = check.check_specs
+        assert check_spec.name == f"gx_{spec.name}"
+        assert check_spec.asset_key == dg.AssetKey(list(spec.asset_key))
+        assert check_spec.blocking is spec.blocking
+        assert check_spec.description == spec.description
+
+
+def test_check_result_severity_follows_the_suite(warehouse):
+    tamper(warehouse, "update marts.fct_invoices set currency = 'XAU'")
+    blocking = BY_NAME["fct_invoices"]
+    warning = BY_NAME["fct_invoices_warnings"]
+    blocked = check_result(blocking, validate(blocking, warehouse))
+    warned = check_result(warning, validate(warning, warehouse))
+    assert blocked.passed and blocked.severity == dg.AssetCheckSeverity.ERROR
+    assert not warned.passed and warned.severity == dg.AssetCheckSeverity.WARN
+    assert warned.metadata["failed"].value == 1
+    assert warned.metadata["engine"].value == "pandas"
+    assert warned.metadata["row_count"].value == 2
+    assert "XAU" in warned.metadata["failures"].value
+
+
+def test_a_failed_blocking_check_stops_downstream_assets(warehouse, monkeypatch):
+    monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(warehouse.parent))
+    tamper(warehouse, "update marts.fin_revenue_reconciliation set difference = 0.01")
+
+    @dg.asset(key=["marts", "fin_revenue_reconciliation"])
+    def reconciliation() -> None: ...
+
+    @dg.asset(deps=[reconciliation])
+    def published() -> None: ...
+
+    specs = [BY_NAME["fin_revenue_reconciliation"], BY_NAME["fin_revenue_reconciliation_warnings"]]
+    result = dg.materialize(
+        [reconciliation, published, *build_gx_checks(specs)], raise_on_error=False
+    )
+    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    assert not evaluations["gx_fin_revenue_reconciliation"].passed
+    assert evaluations["gx_fin_revenue_reconciliation"].severity == dg.AssetCheckSeverity.ERROR
+    assert evaluations["gx_fin_revenue_reconciliation_warnings"].passed
+    materialized = {e.asset_key for e in result.get_asset_materialization_events() if e.asset_key}
+    assert dg.AssetKey("published") not in materialized
+
+
+def test_a_check_on_a_missing_table_reports_instead_of_raising(tmp_path, monkeypatch):
+    monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(tmp_path))
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")):
+        pass
+
+    @dg.asset(key=["marts", "dim_customers"])
+    def customers() -> None: ...
+
+    result = dg.materialize(
+        [customers, *build_gx_checks([BY_NAME["dim_customers"]])], raise_on_error=False
+    )
+    (evaluation,) = result.get_asset_check_evaluations()
+    assert not evaluation.passed
+    assert "`marts.dim_customers` does not exist" in evaluation.metadata["failures"].value
+    # The step fails only the way a failed blocking check does, not with an error of its own.
+    (failure,) = [e for e in result.all_events if e.is_step_failure]
+    assert failure.step_failure_data.error.cls_name == "DagsterAssetCheckFailedError"
