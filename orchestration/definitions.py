@@ -4,7 +4,7 @@ import dagster as dg
 
 from orchestration.dbt_assets import dbt_resource, warehouse_dbt_assets
 from orchestration.publish import build_publish_asset
-from orchestration.raw_assets import LANDING_SPECS, RAW_ASSETS, load_ledger
+from orchestration.raw_assets import LANDING_SPECS, RAW_ASSETS, load_audit
 from orchestration.validation import build_gx_checks
 
 MART_KEYS = [key for key in warehouse_dbt_assets.keys if key.path[0] == "marts"]
@@ -18,7 +18,7 @@ build_warehouse = dg.define_asset_job(
 )
 
 defs = dg.Definitions(
-    assets=[*LANDING_SPECS, *RAW_ASSETS, load_ledger, warehouse_dbt_assets, bi_duckdb],
+    assets=[*LANDING_SPECS, *RAW_ASSETS, load_audit, warehouse_dbt_assets, bi_duckdb],
     asset_checks=build_gx_checks(),
     jobs=[build_warehouse],
     resources={"dbt": dbt_resource},

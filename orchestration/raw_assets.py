@@ -78,15 +78,26 @@ RAW_ASSETS = [build_raw_asset(kind) for kind in KINDS]
 LANDING_SPECS = [landing_spec(kind) for kind in KINDS]
 
 
-@dg.asset(
-    key=dg.AssetKey(["raw", "load_ledger"]),
-    deps=[a.key for a in RAW_ASSETS],
-    group_name=RAW_GROUP,
-    kinds={"duckdb"},
-    description="`raw._load_ledger` (every loaded file, its checksum and row counts) and "
-    "`raw._quarantine` (every rejected value with its reason).",
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            key=dg.AssetKey(["raw", "load_ledger"]),
+            deps=[a.key for a in RAW_ASSETS],
+            group_name=RAW_GROUP,
+            kinds={"duckdb"},
+            description="`raw._load_ledger`: every loaded file, its checksum and row counts.",
+        ),
+        dg.AssetSpec(
+            key=dg.AssetKey(["raw", "quarantine"]),
+            deps=[a.key for a in RAW_ASSETS],
+            group_name=RAW_GROUP,
+            kinds={"duckdb"},
+            description="`raw._quarantine`: every rejected value with file, row, column and reason.",
+        ),
+    ]
 )
-def load_ledger() -> dg.MaterializeResult:
+def load_audit():
+    """Totals of what the loaders wrote to the ledger and the quarantine, for the asset pages."""
     con = connect(settings().build_db)
     try:
         files, read, loaded, quarantined = run(
@@ -94,13 +105,22 @@ def load_ledger() -> dg.MaterializeResult:
             "select count(*), coalesce(sum(rows_read), 0), coalesce(sum(rows_loaded), 0), "
             "coalesce(sum(rows_quarantined), 0) from raw._load_ledger",
         )[0]
+        reasons = run(
+            con,
+            "select reason, count(*) from raw._quarantine group by reason order by 2 desc limit 20",
+        )
     finally:
         con.close()
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
+        asset_key=["raw", "load_ledger"],
+        metadata={"files": files, "rows_read": read, "rows_loaded": loaded},
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "quarantine"],
         metadata={
-            "files": files,
-            "rows_read": read,
-            "rows_loaded": loaded,
             "rows_quarantined": quarantined,
-        }
+            "top_reasons": dg.MetadataValue.md(
+                "\n".join(f"- {count} × {reason}" for reason, count in reasons) or "none"
+            ),
+        },
     )
