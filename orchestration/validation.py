@@ -267,7 +267,11 @@ def validate(spec: SuiteSpec, db_path: Path | str) -> Outcome:
         "partial_unexpected_count": SHOWN_VALUES,
         "unexpected_index_column_names": row_ids,
     }
+    # Importing GX and building the suite happen once per process: not this suite's cost.
+    setup_started = time.perf_counter()
     on_frame, on_table = _gx_suites_by_frame(spec)
+    _batch_definition()
+    started += time.perf_counter() - setup_started
     results = list(_validate_frame(frame, on_frame, result_format))
     if on_table is not None:
         stored = frame.drop(columns=[c for c in spec.computed_columns if c in frame.columns])
@@ -483,21 +487,34 @@ def _short(value: Any) -> str:
 # ------------------------------------------------------------------------------------ dagster
 
 
-def build_gx_checks(specs: Iterable[SuiteSpec] | None = None) -> list[AssetChecksDefinition]:
-    """One Dagster asset check per suite, named `gx_<suite>`, on the asset in its meta."""
-    return [_asset_check(spec) for spec in (load_suites() if specs is None else specs)]
+def build_gx_checks(
+    specs: Iterable[SuiteSpec] | None = None, *, pool: str | None = None
+) -> list[AssetChecksDefinition]:
+    """One Dagster asset check per suite, named `gx_<suite>`, on the asset in its meta.
+
+    `pool`: the Dagster concurrency pool of the steps that open the build database. A check
+    cannot open it read-only while another process writes to it, so checks running beside a
+    loader or dbt in parallel processes need the writers' pool (limit 1).
+    """
+    return [_asset_check(spec, pool) for spec in (load_suites() if specs is None else specs)]
 
 
-def _asset_check(spec: SuiteSpec) -> AssetChecksDefinition:
+def _asset_check(spec: SuiteSpec, pool: str | None) -> AssetChecksDefinition:
     @asset_check(
         asset=AssetKey(list(spec.asset_key)),
         name=spec.check_name,
         description=spec.description,
         blocking=spec.blocking,
         metadata={"suite_file": _shown_path(spec.path)},
+        pool=pool,
     )
-    def _check() -> AssetCheckResult:
-        return check_result(spec, validate(spec, settings().build_db))
+    def _check(context) -> AssetCheckResult:
+        outcome = validate(spec, settings().build_db)
+        if not outcome.success:
+            # Headless runs print logs, not check metadata: say there what failed.
+            log = context.log.error if spec.blocking else context.log.warning
+            log(f"{spec.check_name} failed on {spec.table}:\n{outcome.failures_markdown()}")
+        return check_result(spec, outcome)
 
     return _check
 

@@ -25,6 +25,8 @@ class Warehouse:
     def env(self) -> dict[str, str]:
         return {
             **os.environ,
+            # As `uv run` or an activated venv would: dagster-dbt finds `dbt` on PATH.
+            "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
             "LOYALTY_LANDING_DIR": str(self.landing_dir),
             "LOYALTY_WAREHOUSE_DIR": str(self.warehouse_dir),
             "DAGSTER_HOME": str(self.dagster_home),
