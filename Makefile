@@ -38,7 +38,8 @@ run: manifest
 		echo "No extracts in $(LOYALTY_LANDING_DIR): generating the demo drops."; \
 		$(UV) run --locked python -m demodata --out "$(LOYALTY_LANDING_DIR)" $(DEMO_ARGS); \
 	fi
-	$(UV) run --locked dagster asset materialize -m orchestration.definitions --select '*'
+	$(UV) run --locked dagster asset materialize -m orchestration.definitions --select '*' \
+		-c orchestration/run_config.yaml
 	@$(UV) run --locked python -m orchestration.report
 
 test: manifest
@@ -50,7 +51,7 @@ dev: manifest
 lint: setup
 	$(UV) run --locked ruff check .
 	$(UV) run --locked ruff format --check .
-	$(UV) run --locked sqlfluff lint models macros data-tests
+	$(UV) run --locked sqlfluff lint models data-tests
 
 clean:
 	rm -rf target logs data/warehouse

@@ -45,7 +45,7 @@ class Warehouse:
         """The headless run of SPEC §5, exactly as `make run` calls it."""
         return subprocess.run(
             [VENV_BIN / "dagster", "asset", "materialize", "-m", "orchestration.definitions",
-             "--select", "*"],
+             "--select", "*", "-c", "orchestration/run_config.yaml"],
             cwd=PROJECT_DIR, env=self.env, capture_output=True, text=True, timeout=900,
         )  # fmt: skip
 

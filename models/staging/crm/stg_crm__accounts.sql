@@ -49,18 +49,9 @@ renamed as (
         on lower(trim(source."Industry")) = industries.industry_alias
 ),
 
--- A version re-sent unchanged in a later drop is the same version: keep the later copy.
-versions as (
-    {{ deduplicate('renamed', 'account_id, modified_at', '_drop_date desc, _row_number desc') }}
-),
-
+-- One row per version of each record, the latest flagged is_current.
 final as (
-    select
-        *,
-        row_number() over (
-            partition by account_id order by modified_at desc, _drop_date desc, _row_number desc
-        ) = 1 as is_current
-    from versions
+    {{ salesforce_versions('renamed', 'account_id') }}
 )
 
 select * from final

@@ -37,18 +37,9 @@ renamed as (
     from source
 ),
 
--- A version re-sent unchanged in a later drop is the same version: keep the later copy.
-versions as (
-    {{ deduplicate('renamed', 'case_id, modified_at', '_drop_date desc, _row_number desc') }}
-),
-
+-- One row per version of each record, the latest flagged is_current.
 final as (
-    select
-        *,
-        row_number() over (
-            partition by case_id order by modified_at desc, _drop_date desc, _row_number desc
-        ) = 1 as is_current
-    from versions
+    {{ salesforce_versions('renamed', 'case_id') }}
 )
 
 select * from final
