@@ -1,4 +1,5 @@
-"""`dagster dev` serves the whole lineage: extract files → raw → staging → marts → checks → publish."""
+"""`dagster dev` (and `dg dev`) serve the whole lineage: extract files → raw → staging → marts →
+checks → publish."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import socket
 import subprocess
 import time
 
+import pytest
 import requests
 
 from tests.conftest import PROJECT_DIR, VENV_BIN, new_warehouse
@@ -30,12 +32,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_dagster_dev_serves_the_full_lineage(tmp_path):
+@pytest.mark.parametrize(
+    "command",
+    [["dagster", "dev", "-m", "orchestration.definitions"], ["dg", "dev"]],
+    ids=["dagster-dev", "dg-dev"],
+)
+def test_dev_server_serves_the_full_lineage(tmp_path, command):
     wh = new_warehouse(tmp_path)
     port = free_port()
     server = subprocess.Popen(
-        [VENV_BIN / "dagster", "dev", "-m", "orchestration.definitions",
-         "-h", "127.0.0.1", "-p", str(port)],
+        [VENV_BIN / command[0], *command[1:], "-h", "127.0.0.1", "-p", str(port)],
         cwd=PROJECT_DIR, env=wh.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True,
     )  # fmt: skip
