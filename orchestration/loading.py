@@ -171,12 +171,18 @@ def load_file(
 
     # Read and type into temp tables first (outside the transaction, where rowid is the record
     # order); then write raw rows, quarantine and ledger together, so a file is loaded whole or not.
-    rows_read = _read_text(con, path, names, kind)
-    run(
-        con,
-        f"create or replace temp table _typed as {_typed_select(kind, names, zones, survey_id)}",
-    )
-    quarantined = _find_problems(con, _type_checks(kind, names, zones, survey_id))
+    try:
+        rows_read = _read_text(con, path, names, kind)
+        run(
+            con,
+            f"create or replace temp table _typed as {_typed_select(kind, names, zones, survey_id)}",
+        )
+        quarantined = _find_problems(con, _type_checks(kind, names, zones, survey_id))
+    except duckdb.Error as e:
+        raise LoadError(
+            f"{source_file}: cannot be read as a {kind.file_glob} extract ({e}); check its "
+            "delimiter, quoting and encoding against SPEC §2"
+        ) from None
     lineage = [drop.system, drop.date, source_file, kind.table]
     run(con, "begin transaction")
     try:
