@@ -172,6 +172,35 @@ def test_revenue_reconciles_to_the_billing_extracts_to_the_cent(built):
         assert actual[key] == (amount, amount, 0), key
 
 
+def test_a_second_run_loads_nothing_twice_and_never_blocks_an_open_reader(built):
+    ledger_before = query(built.build_db, "select count(*), sum(rows_loaded) from raw._load_ledger")
+    marts_before = {
+        mart: query(built.bi_db, f"select count(*) from marts.{mart}")[0][0]
+        for mart in REQUIRED_MARTS
+    }
+    reader = duckdb.connect(str(built.bi_db), read_only=True)
+    try:
+        (published_before,) = reader.execute(
+            "select published_at from marts._publication"
+        ).fetchone()
+        result = built.materialize()
+        assert result.returncode == 0, result.stderr[-3000:]
+        # The open reader keeps the version it opened; a new connection sees the new one.
+        assert reader.execute("select published_at from marts._publication").fetchone() == (
+            published_before,
+        )
+    finally:
+        reader.close()
+    (published_after,) = query(built.bi_db, "select published_at from marts._publication")[0]
+    assert published_after > published_before
+    assert (
+        query(built.build_db, "select count(*), sum(rows_loaded) from raw._load_ledger")
+        == ledger_before
+    )
+    for mart, rows in marts_before.items():
+        assert query(built.bi_db, f"select count(*) from marts.{mart}")[0][0] == rows, mart
+
+
 def test_a_currency_without_fx_rate_blocks_publishing_and_keeps_the_last_version(built, tmp_path):
     before = built.bi_db.read_bytes()
     drop = built.landing_dir / "billing" / "2099-01-01"
