@@ -51,7 +51,22 @@ class Landing:
 
     @staticmethod
     def clean(root: Path) -> list[Path]:
-        """Remove the drops of an earlier run (date-named folders of the three systems)."""
+        """Remove the drops of an earlier run (date-named folders of the three systems).
+
+        Only a folder the generator wrote (it holds `_generator.json`) is cleaned: drops that
+        came from anywhere else are real extracts and are never deleted."""
+        drops = [
+            path
+            for system in SYSTEMS
+            if (root / system).is_dir()
+            for path in (root / system).iterdir()
+            if path.is_dir() and _DROP_NAME.match(path.name)
+        ]
+        if drops and not (root / "_generator.json").exists():
+            raise ValueError(
+                f"{root} holds extract drops that the generator did not write; refusing to "
+                "replace them. Choose an empty --out (or LOYALTY_LANDING_DIR)."
+            )
         removed = []
         for system in SYSTEMS:
             folder = root / system

@@ -570,3 +570,12 @@ def test_command_line_writes_the_same_as_the_function(tmp_path):
     generate(tmp_path / "fn", 15, 3, dt.date(2025, 1, 1), dt.date(2025, 4, 30), 2, progress=False)
     assert tree_bytes(tmp_path / "cli") == tree_bytes(tmp_path / "fn")
     assert main(["--out", str(tmp_path / "bad"), "--end", "2020-01-01", "--quiet"]) == 2
+
+
+def test_never_deletes_drops_it_did_not_write(tmp_path):
+    real = tmp_path / "crm" / "2026-01-01"
+    real.mkdir(parents=True)
+    (real / "Account.csv").write_text("Id\n")
+    with pytest.raises(ValueError, match="did not write"):
+        generate(tmp_path, accounts=5, progress=False)
+    assert (real / "Account.csv").exists()
