@@ -69,11 +69,26 @@ PARSERS: dict[str, tuple[str, str, str]] = {
 }
 
 
+DISTRIBUTION_STATUSES = (
+    "Email Sent",
+    "Email Opened",
+    "Survey Started",
+    "Survey Partially Finished",
+    "Survey Finished",
+    "Email Soft Bounce",
+    "Email Hard Bounce",
+    "Email Failed",
+    "Opted Out",
+)
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
     parser: str = "text"
     required: bool = False
+    # The only values SPEC §2 allows (compared after trimming); anything else is quarantined.
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,14 +203,14 @@ KINDS: tuple[ExtractKind, ...] = (
         key=("InvoiceNo",),
         columns=_cols(
             ("InvoiceNo", "text", True),
-            ("DocumentType", "text", True),
+            ("DocumentType", "text", True, ("Invoice", "CreditNote")),
             "AccountId",
             ("InvoiceDate", "dk_date", True),
             ("DueDate", "dk_date"),
             ("Currency", "text", True),
             ("NetAmount", "decimal_comma", True),
             ("VatAmount", "decimal_comma"),
-            ("Status", "text", True),
+            ("Status", "text", True, ("Posted", "Void")),
         ),
     ),
     ExtractKind(
@@ -219,7 +234,7 @@ KINDS: tuple[ExtractKind, ...] = (
         columns=_cols(
             ("StartDate", "qualtrics_local"),
             ("EndDate", "qualtrics_local"),
-            ("Status", "integer", True),
+            ("Status", "integer", True, ("0", "1", "2", "4", "8", "9", "12", "16", "17")),
             "IPAddress",
             ("Progress", "integer"),
             ("Duration", "integer"),
@@ -246,7 +261,7 @@ KINDS: tuple[ExtractKind, ...] = (
             "SurveyId",
             "ContactExternalReference",
             "Email",
-            ("Status", "text", True),
+            ("Status", "text", True, DISTRIBUTION_STATUSES),
             ("SentDate", "iso_utc"),
             ("OpenedDate", "iso_utc"),
             ("ResponseStartedDate", "iso_utc"),

@@ -246,6 +246,15 @@ def _type_checks(kind, names, zones, survey_id) -> list[tuple[str, str, str]]:
         expected = PARSERS[col.parser][2]
         if col.required:
             checks.append((col.name, f"nullif(trim({v}), '') is null", f"{col.name} is required"))
+        if col.choices:
+            allowed = ", ".join(sql_string(c) for c in col.choices)
+            checks.append(
+                (
+                    col.name,
+                    f"{v} is not null and trim({v}) not in ({allowed})",
+                    f"{col.name}: expected one of {', '.join(col.choices)}",
+                )
+            )
         if col.parser != "text":
             typed = _parse(col.parser, v, zones.get(col.name))
             checks.append(

@@ -99,11 +99,12 @@ def test_billing_decimal_comma_danish_dates_and_bom(tmp_path, con):
             + "\nINV-1;Invoice;001000000000001;31-01-2026;28-02-2026;DKK;1234,50;308,63;Posted"
             "\nINV-2;CreditNote;;15-01-2026;;DKK;100;25;Posted"
             "\nINV-3;Invoice;001000000000001;31-02-2026;;DKK;10,00;0;Posted"
-            "\nINV-4;Invoice;001000000000001;01-02-2026;;DKK;12.50;0;Posted\n",
+            "\nINV-4;Invoice;001000000000001;01-02-2026;;DKK;12.50;0;Posted"
+            "\nINV-5;Refund;001000000000001;01-02-2026;;DKK;12,50;0;Posted\n",
         },
     )
     [result] = load_all(con, landing, "billing_invoices")
-    assert (result.rows_read, result.rows_loaded, result.rows_quarantined) == (4, 2, 2)
+    assert (result.rows_read, result.rows_loaded, result.rows_quarantined) == (5, 2, 3)
     rows = run(
         con,
         'select "InvoiceNo", "InvoiceDate", "NetAmount"::varchar, "AccountId" '
@@ -114,7 +115,9 @@ def test_billing_decimal_comma_danish_dates_and_bom(tmp_path, con):
         ("INV-2", dt.date(2026, 1, 15), "100.00", None),
     ]
     bad = dict(run(con, "select column_name, raw_value from raw._quarantine"))
-    assert bad == {"InvoiceDate": "31-02-2026", "NetAmount": "12.50"}
+    assert bad == {"InvoiceDate": "31-02-2026", "NetAmount": "12.50", "DocumentType": "Refund"}
+    reason = run(con, "select reason from raw._quarantine where column_name = 'DocumentType'")
+    assert reason == [("DocumentType: expected one of Invoice, CreditNote",)]
 
 
 def test_reloading_is_a_no_op_and_a_changed_file_is_an_error(tmp_path, con):
