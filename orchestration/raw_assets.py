@@ -31,7 +31,6 @@ def build_raw_asset(kind: ExtractKind) -> dg.AssetsDefinition:
             f"Every version of every `{kind.file_glob}` row from every complete `{kind.system}` "
             "drop, typed, with lineage columns; unparseable rows go to `raw._quarantine`."
         ),
-        pool="duckdb_writer",
     )
     def _load(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         conf = settings()

@@ -487,26 +487,21 @@ def _short(value: Any) -> str:
 # ------------------------------------------------------------------------------------ dagster
 
 
-def build_gx_checks(
-    specs: Iterable[SuiteSpec] | None = None, *, pool: str | None = None
-) -> list[AssetChecksDefinition]:
+def build_gx_checks(specs: Iterable[SuiteSpec] | None = None) -> list[AssetChecksDefinition]:
     """One Dagster asset check per suite, named `gx_<suite>`, on the asset in its meta.
 
-    `pool`: the Dagster concurrency pool of the steps that open the build database. A check
-    cannot open it read-only while another process writes to it, so checks running beside a
-    loader or dbt in parallel processes need the writers' pool (limit 1).
-    """
-    return [_asset_check(spec, pool) for spec in (load_suites() if specs is None else specs)]
+    A check opens the build database read-only, which DuckDB refuses while another process
+    writes to it: the checks rely on the in-process executor of `definitions.py`."""
+    return [_asset_check(spec) for spec in (load_suites() if specs is None else specs)]
 
 
-def _asset_check(spec: SuiteSpec, pool: str | None) -> AssetChecksDefinition:
+def _asset_check(spec: SuiteSpec) -> AssetChecksDefinition:
     @asset_check(
         asset=AssetKey(list(spec.asset_key)),
         name=spec.check_name,
         description=spec.description,
         blocking=spec.blocking,
         metadata={"suite_file": _shown_path(spec.path)},
-        pool=pool,
     )
     def _check(context) -> AssetCheckResult:
         outcome = validate(spec, settings().build_db)
