@@ -39,7 +39,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--accounts", type=int, default=2000, help="number of customer accounts")
     p.add_argument("--seed", type=int, default=7, help="random seed; same seed, same bytes")
-    p.add_argument("--start", type=_date, default=dt.date(2024, 11, 1), help="first day of history")
+    p.add_argument("--start", type=_date, default=dt.date(2023, 11, 1), help="first day of history")
     p.add_argument("--end", type=_date, default=dt.date(2026, 10, 31), help="last day of history")
     p.add_argument(
         "--delta-days",

@@ -63,7 +63,7 @@ def generate(
     out: Path,
     accounts: int = 2000,
     seed: int = 7,
-    start: dt.date = dt.date(2024, 11, 1),
+    start: dt.date = dt.date(2023, 11, 1),
     end: dt.date = dt.date(2026, 10, 31),
     delta_days: int = 14,
     mess_rate: float = 0.01,

@@ -34,3 +34,9 @@
         {{ end_of_time() }}
     ) as valid_to
 {%- endmacro %}
+
+{# Join condition: the version of `history_alias` valid at the end of the month starting `month` (its last instant). #}
+{% macro valid_at_month_end(history_alias, month) -%}
+    {{ history_alias }}.valid_from < {{ dbt.dateadd('month', 1, month) }}
+    and {{ history_alias }}.valid_to >= {{ dbt.dateadd('month', 1, month) }}
+{%- endmacro %}

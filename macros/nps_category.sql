@@ -6,3 +6,16 @@
         when {{ score }} >= 0 then 'detractor'
     end
 {%- endmacro %}
+
+{#
+    SPEC §3: a customer's loyalty category from its account NPS (the mean of its contacts'
+    latest 0–10 answers): promoter from 9, passive from 7, exactly (8.99 is passive).
+#}
+{% macro loyalty_category(account_nps) -%}
+    case
+        when {{ account_nps }} >= 9 then 'promoter'
+        when {{ account_nps }} >= 7 then 'passive'
+        when {{ account_nps }} >= 0 then 'detractor'
+        else 'no score'
+    end
+{%- endmacro %}

@@ -6,7 +6,10 @@ serialization. Its `meta` names the Dagster asset it checks (`asset_key`), the t
 downstream (`blocking`). Two optional keys help the reader of a failure: `row_id_columns` (shown
 beside each unexpected value, so a failure points at a file line or a mart row) and
 `computed_columns` (name -> DuckDB expression, added to the frame for rules across columns such
-as `rows_read = rows_loaded + rows_quarantined`).
+as `rows_read = rows_loaded + rows_quarantined`). A suite about consistency between tables gives a
+`query` (DuckDB SQL over the build database) whose result it validates instead of the table's
+rows; such a query returns only the rows that break the rule, so that it stays cheap at scale
+and a failure lists them.
 
 The table is read with DuckDB into pandas and validated with GX's pandas engine: GX's SQL engine
 over duckdb_engine reads its result after closing the connection and sees nothing.
@@ -69,6 +72,10 @@ class SuiteSpec:
     @property
     def computed_columns(self) -> dict[str, str]:
         return dict(self.document["meta"].get("computed_columns", {}))
+
+    @property
+    def query(self) -> str | None:
+        return self.document["meta"].get("query")
 
     @property
     def row_id_columns(self) -> tuple[str, ...]:
@@ -164,6 +171,8 @@ def _read_suite(path: Path) -> SuiteSpec:
         problems.append('meta.asset_key must be a list of strings, like ["marts", "dim_customers"]')
     if not isinstance(meta.get("table"), str) or meta["table"].count(".") != 1:
         problems.append('meta.table must be "schema.table"')
+    if "query" in meta and not (isinstance(meta["query"], str) and meta["query"].strip()):
+        problems.append("meta.query, when given, must be a SQL select")
     if not isinstance(meta.get("blocking"), bool):
         problems.append("meta.blocking must be true or false")
     if not isinstance(document.get("expectations"), list) or not document["expectations"]:
@@ -304,7 +313,7 @@ def _read_table(spec: SuiteSpec, db_path: Path | str) -> pd.DataFrame:
     if not db_path.exists():
         raise _NotValidated(f"the database `{db_path}` does not exist (nothing materialized yet?)")
     schema, table = spec.table.split(".")
-    source = f"{_quote(schema)}.{_quote(table)}"
+    source = f"({spec.query}) as checked" if spec.query else f"{_quote(schema)}.{_quote(table)}"
     try:
         with duckdb.connect(str(db_path), read_only=True) as con:
             found = con.execute(

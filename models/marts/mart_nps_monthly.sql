@@ -4,6 +4,10 @@ responses as (
     select * from {{ ref('fct_survey_responses') }}
 ),
 
+health_components as (
+    select * from {{ ref('int_customer_health_components') }}
+),
+
 -- Every response counts in its segment (as of the response) and in the `All` total.
 by_segment as (
     select
@@ -69,6 +73,47 @@ scored as (
     from shares
 ),
 
+-- Respondent NPS pooled over the answers of M-2 … M (not a mean of three monthly NPS).
+rolling_3m as (
+    select
+        scored.month,
+        scored.segment,
+        sum(window_months.responses) as responses_3m,
+        100.0 * (sum(window_months.promoters) - sum(window_months.detractors))
+        / sum(window_months.responses) as nps_3m
+    from scored
+    inner join counted as window_months
+        on
+            scored.segment = window_months.segment
+            and window_months.month <= scored.month
+            and window_months.month >= {{ dbt.dateadd('month', -2, 'scored.month') }}
+    group by scored.month, scored.segment
+),
+
+-- Account-weighted NPS: each customer counts once, by its loyalty category at M (SPEC §3:
+-- the mean of its contacts' latest answers in T12M), in its segment as of M.
+customer_categories as (
+    select
+        month,
+        segment,
+        loyalty_category
+    from health_components
+    where loyalty_category <> 'no score'
+),
+
+account_nps as (
+    select
+        month,
+        case when grouping(segment) = 1 then 'All' else segment end as segment,
+        count(*) as accounts_scored,
+        100.0 * (
+            sum(case when loyalty_category = 'promoter' then 1 else 0 end)
+            - sum(case when loyalty_category = 'detractor' then 1 else 0 end)
+        ) / count(*) as account_nps
+    from customer_categories
+    group by grouping sets ((month, segment), (month))
+),
+
 -- Every row has answers, so the previous row of the segment is the latest earlier month
 -- with answers: that is what nps_change compares with.
 compared as (
@@ -85,9 +130,9 @@ compared as (
 
 final as (
     select
-        month,
-        segment,
-        cast(responses as bigint) as responses,
+        compared.month,
+        compared.segment,
+        cast(compared.responses as bigint) as responses,
         cast(promoters as bigint) as promoters,
         cast(passives as bigint) as passives,
         cast(detractors as bigint) as detractors,
@@ -114,8 +159,16 @@ final as (
             as appreciation_share_4_5,
         cast(csat_answers as bigint) as csat_answers,
         cast(ces_answers as bigint) as ces_answers,
-        cast(appreciation_answers as bigint) as appreciation_answers
+        cast(appreciation_answers as bigint) as appreciation_answers,
+        cast(rolling_3m.responses_3m as bigint) as responses_3m,
+        cast(round(rolling_3m.nps_3m, 2) as decimal(9, 2)) as nps_3m,
+        cast(coalesce(account_nps.accounts_scored, 0) as bigint) as accounts_scored,
+        cast(round(account_nps.account_nps, 2) as decimal(9, 2)) as account_nps
     from compared
+    inner join rolling_3m
+        on compared.month = rolling_3m.month and compared.segment = rolling_3m.segment
+    left join account_nps
+        on compared.month = account_nps.month and compared.segment = account_nps.segment
 )
 
 select * from final

@@ -1,0 +1,126 @@
+with
+
+customer_months as (
+    select * from {{ ref('int_customer_months') }}
+),
+
+feedback as (
+    select * from {{ ref('int_customer_feedback_t12m') }}
+),
+
+complaints as (
+    select * from {{ ref('int_cases_attributed') }}
+    where is_complaint and not is_deleted and customer_id is not null
+),
+
+parameters as (
+    select * from {{ ref('int_health_score_parameters') }}
+),
+
+-- Complaints created in the 90 days up to the month's end, and those still open at its end.
+complaint_counts as (
+    select
+        customer_months.customer_id,
+        customer_months.month,
+        sum(case
+            when
+                complaints.created_at
+                >= {{ dbt.dateadd('day', -90, dbt.dateadd('month', 1, 'customer_months.month')) }}
+                then 1
+            else 0
+        end) as complaints_90d,
+        sum(case
+            when
+                complaints.closed_at is null
+                or complaints.closed_at >= {{ dbt.dateadd('month', 1, 'customer_months.month') }}
+                then 1
+            else 0
+        end) as open_complaints
+    from customer_months
+    inner join complaints
+        on
+            customer_months.customer_id = complaints.customer_id
+            and complaints.created_at < {{ dbt.dateadd('month', 1, 'customer_months.month') }}
+    group by customer_months.customer_id, customer_months.month
+),
+
+joined as (
+    select
+        customer_months.*,
+        feedback.respondents,
+        feedback.nps_respondents,
+        feedback.account_nps,
+        {{ loyalty_category('feedback.account_nps') }} as loyalty_category,
+        feedback.csat,
+        feedback.ces,
+        feedback.appreciation,
+        coalesce(complaint_counts.complaints_90d, 0) as complaints_90d,
+        coalesce(complaint_counts.open_complaints, 0) as open_complaints,
+        -- Only when the T12M before lies wholly inside the data: a partial year would read as
+        -- growth.
+        case
+            when customer_months.months_of_history >= 24 and customer_months.revenue_t12m_year_before > 0
+                then customer_months.revenue_t12m / customer_months.revenue_t12m_year_before - 1
+        end as revenue_trend,
+        -- Heard = answered any counting survey in T12M; a contact heard and then moved away
+        -- still counts, so the share is capped at 1.
+        case
+            when customer_months.contacts > 0
+                then least(1.0, 1.0 * coalesce(feedback.respondents, 0) / customer_months.contacts)
+        end as coverage
+    from customer_months
+    left join feedback
+        on
+            customer_months.customer_id = feedback.customer_id
+            and customer_months.month = feedback.month
+    left join complaint_counts
+        on
+            customer_months.customer_id = complaint_counts.customer_id
+            and customer_months.month = complaint_counts.month
+),
+
+-- A customer has a health row in the months it is active, was heard in T12M or has recent or
+-- open complaints: a relationship to report on.
+in_relationship as (
+    select * from joined
+    where is_active or respondents > 0 or complaints_90d > 0 or open_complaints > 0
+),
+
+-- Each component on 0–100, NULL when the customer gives nothing to score it on.
+final as (
+    select
+        in_relationship.*,
+        10 * in_relationship.account_nps as loyalty_score,
+        (
+            coalesce(in_relationship.csat, 0)
+            + coalesce(100 * (in_relationship.ces - 1) / 6, 0)
+            + coalesce(100 * (in_relationship.appreciation - 1) / 4, 0)
+        ) / nullif(
+            case when in_relationship.csat is null then 0 else 1 end
+            + case when in_relationship.ces is null then 0 else 1 end
+            + case when in_relationship.appreciation is null then 0 else 1 end,
+            0
+        ) as satisfaction_score,
+        greatest(
+            0,
+            100
+            - parameters.complaint_penalty * in_relationship.complaints_90d
+            - parameters.open_complaint_penalty * in_relationship.open_complaints
+        ) as complaints_score,
+        -- (least/greatest skip NULLs: a missing input must stay a missing component.)
+        case
+            when in_relationship.revenue_trend is not null
+                then least(100, greatest(0,
+                    100 * (in_relationship.revenue_trend - parameters.revenue_trend_floor)
+                    / (parameters.revenue_trend_ceiling - parameters.revenue_trend_floor)
+                ))
+        end as revenue_trend_score,
+        case
+            when in_relationship.coverage is not null
+                then least(100, 100 * in_relationship.coverage / parameters.coverage_target)
+        end as coverage_score
+    from in_relationship
+    cross join parameters
+)
+
+select * from final

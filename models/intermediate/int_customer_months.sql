@@ -1,0 +1,146 @@
+with
+
+months as (
+    select * from {{ ref('int_months') }}
+),
+
+invoices as (
+    select * from {{ ref('int_invoices_converted') }}
+    where customer_id is not null
+),
+
+responses as (
+    select * from {{ ref('int_survey_responses_attributed') }}
+    where is_counting and customer_id is not null
+),
+
+cases as (
+    select * from {{ ref('int_cases_attributed') }}
+    where customer_id is not null and not is_deleted
+),
+
+accounts as (
+    select * from {{ ref('int_accounts_historized') }}
+),
+
+users as (
+    select * from {{ ref('int_users_historized') }}
+),
+
+contacts as (
+    select * from {{ ref('int_contacts_historized') }}
+    where not is_deleted
+),
+
+-- A customer enters the spine with its first invoice, counting response or case.
+first_events as (
+    select customer_id, invoice_month as month from invoices
+    union all
+    select customer_id, {{ month_start('recorded_at') }} as month from responses
+    union all
+    select customer_id, {{ month_start('created_at') }} as month from cases
+),
+
+customers as (
+    select
+        customer_id,
+        min(month) as first_month
+    from first_events
+    group by customer_id
+),
+
+-- Dense: every month from the customer's first event to the last reported month.
+customer_months as (
+    select
+        customers.customer_id,
+        months.month,
+        months.months_of_history
+    from customers
+    inner join months on months.month >= customers.first_month
+),
+
+monthly_revenue as (
+    select
+        customer_id,
+        invoice_month as month,
+        sum(net_amount_reporting) as revenue
+    from invoices
+    group by customer_id, invoice_month
+),
+
+rolled as (
+    select
+        customer_months.customer_id,
+        customer_months.month,
+        customer_months.months_of_history,
+        coalesce(monthly_revenue.revenue, 0) as revenue,
+        sum(coalesce(monthly_revenue.revenue, 0)) over (
+            partition by customer_months.customer_id
+            order by customer_months.month
+            rows between 11 preceding and current row
+        ) as revenue_t12m
+    from customer_months
+    left join monthly_revenue
+        on
+            customer_months.customer_id = monthly_revenue.customer_id
+            and customer_months.month = monthly_revenue.month
+),
+
+-- The T12M ending M-12: the customer's row twelve months back, 0 when the customer had no
+-- events yet, unknown (NULL) when M-12 is before the first reported month.
+with_year_before as (
+    select
+        *,
+        case
+            when months_of_history > 12
+                then coalesce(
+                    lag(revenue_t12m, 12) over (partition by customer_id order by month), 0
+                )
+        end as revenue_t12m_year_before
+    from rolled
+),
+
+contact_counts as (
+    select
+        contacts.account_id as customer_id,
+        months.month,
+        count(*) as contacts
+    from contacts
+    inner join months on {{ valid_at_month_end('contacts', 'months.month') }}
+    group by contacts.account_id, months.month
+),
+
+-- Segment, account manager and department as of the end of the month.
+final as (
+    select
+        with_year_before.customer_id,
+        with_year_before.month,
+        with_year_before.months_of_history,
+        accounts.account_name as customer_name,
+        coalesce(accounts.segment, 'Unknown') as segment,
+        accounts.account_manager_id,
+        users.user_name as account_manager_name,
+        users.department,
+        coalesce(accounts.is_deleted, false) as is_deleted,
+        coalesce(contact_counts.contacts, 0) as contacts,
+        cast(with_year_before.revenue as decimal(18, 2)) as revenue,
+        cast(with_year_before.revenue_t12m as decimal(18, 2)) as revenue_t12m,
+        cast(with_year_before.revenue_t12m_year_before as decimal(18, 2))
+            as revenue_t12m_year_before,
+        with_year_before.revenue_t12m > 0 as is_active
+    from with_year_before
+    left join accounts
+        on
+            with_year_before.customer_id = accounts.account_id
+            and {{ valid_at_month_end('accounts', 'with_year_before.month') }}
+    left join users
+        on
+            accounts.account_manager_id = users.user_id
+            and {{ valid_at_month_end('users', 'with_year_before.month') }}
+    left join contact_counts
+        on
+            with_year_before.customer_id = contact_counts.customer_id
+            and with_year_before.month = contact_counts.month
+)
+
+select * from final
