@@ -1,4 +1,5 @@
-# The single entry point: `make run`, `make test`, `make dev`, `make lint`, `make demo-data`.
+# The single entry point: `make run`, `make test`, `make dev`, `make lint`, `make demo-data`,
+# `make report`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -13,10 +14,11 @@ export LOYALTY_WAREHOUSE_DIR ?= data/warehouse
 UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 DEMO_ARGS ?=
 
-.PHONY: help setup manifest demo-data run test dev lint clean
+.PHONY: help setup manifest demo-data run report test dev lint clean
 
 help:
 	@echo "make run        install, generate demo extracts if the landing dir is empty, build, validate, publish"
+	@echo "make report     print the headline figures of the published marts again"
 	@echo "make test       install and run the test suite (dbt build and an end-to-end run included)"
 	@echo "make dev        dagster dev on http://127.0.0.1:3000"
 	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500')"
@@ -40,6 +42,9 @@ run: manifest
 	fi
 	$(UV) run --locked dagster asset materialize -m orchestration.definitions --select '*' \
 		-c orchestration/run_config.yaml
+	@$(MAKE) --no-print-directory report
+
+report: setup
 	@$(UV) run --locked python -m orchestration.report
 
 test: manifest

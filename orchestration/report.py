@@ -8,11 +8,16 @@ import duckdb
 
 from orchestration.config import settings
 
+LATEST = "(select max(month) from marts.{mart})"
+
 HEADLINES = {
-    "Latest NPS (all customers)": """
+    "Latest NPS (all customers)": f"""
         select strftime(month, '%Y-%m') || ': ' || round(nps, 1) || '  (' || responses
-               || ' responses, 95 % CI ' || round(nps_ci_low, 1) || ' … ' || round(nps_ci_high, 1) || ')'
-        from marts.mart_nps_monthly where segment = 'All' order by month desc limit 1""",
+               || ' responses, 95 % CI ' || round(nps_ci_low, 1) || ' … ' || round(nps_ci_high, 1)
+               || '); 3 months ' || round(nps_3m, 1) || '; account-weighted '
+               || round(account_nps, 1)
+        from marts.mart_nps_monthly
+        where segment = 'All' and month = {LATEST.format(mart="mart_nps_monthly")}""",
     "T12M net revenue": """
         with last as (select max(invoice_month) as m from marts.fct_invoices)
         select any_value(reporting_currency) || ' ' || format('{:,.2f}', sum(net_amount_reporting))
@@ -20,12 +25,40 @@ HEADLINES = {
                || strftime(max(invoice_month), '%Y-%m') || ')'
         from marts.fct_invoices, last
         where invoice_month > last.m - interval 12 month""",
-    "Customers red / yellow / green": """
-        select count(*) filter (where health_status = 'red') || ' / '
+    "Customers red / yellow / green": f"""
+        select strftime(any_value(month), '%Y-%m') || ': '
+               || count(*) filter (where health_status = 'red') || ' / '
                || count(*) filter (where health_status = 'yellow') || ' / '
                || count(*) filter (where health_status = 'green')
+               || '  (' || count(*) filter (where status_change = 'worsened')
+               || ' worsened since the month before)'
         from marts.mart_customer_health
-        where month = (select max(month) from marts.mart_customer_health)""",
+        where month = {LATEST.format(mart="mart_customer_health")}""",
+    "Logo retention / NRR by loyalty a year ago": f"""
+        select strftime(any_value(month), '%Y-%m') || ': ' || string_agg(
+                   loyalty_category || ' ' || round(100 * logo_retention, 1) || ' % / '
+                   || round(100 * nrr, 1) || ' %', ' · '
+                   order by list_position(['promoter', 'passive', 'detractor'], loyalty_category)
+               )
+        from marts.mart_retention
+        where segment = 'All' and loyalty_category in ('promoter', 'passive', 'detractor')
+          and month = {LATEST.format(mart="mart_retention")}""",
+    "Complaint rate (complaints / active)": f"""
+        select strftime(month, '%Y-%m') || ': ' || complaint_rate || ' %  (' || complaints
+               || ' / ' || active_customers || ')'
+        from marts.mart_complaint_rate
+        where segment = 'All' and month = {LATEST.format(mart="mart_complaint_rate")}""",
+    "Response rate per survey": f"""
+        select strftime(any_value(month), '%Y-%m') || ': ' || string_agg(
+                   survey_id || ' ' || round(100 * response_rate, 1) || ' %', ' · '
+                   order by survey_id)
+        from marts.mart_response_rate
+        where month = {LATEST.format(mart="mart_response_rate")}""",
+    "Biggest grievance in the comments": f"""
+        select strftime(month, '%Y-%m') || ': ' || theme || '  (NPS gap ' || nps_gap || ', '
+               || mentions || ' mentions)'
+        from marts.mart_comment_themes
+        where impact_rank = 1 and month = {LATEST.format(mart="mart_comment_themes")}""",
     "Rows read / loaded / quarantined": """
         select sum(rows_read) || ' / ' || sum(rows_loaded) || ' / ' || sum(rows_quarantined)
         from marts.mart_data_quality""",
@@ -41,11 +74,7 @@ def main() -> int:
         tables = [t for (t,) in con.execute("show tables from marts").fetchall()]
         print(f"\nPublished marts: {bi_db}  (schema marts: {len(tables)} tables)")
         for label, sql in HEADLINES.items():
-            try:
-                value = con.execute(sql).fetchone()[0]
-            except duckdb.CatalogException:
-                continue  # that mart is not built yet
-            print(f"  {label:<34} {value}")
+            print(f"  {label:<42} {con.execute(sql).fetchone()[0]}")
     return 0
 
 

@@ -110,10 +110,14 @@ final as (
         -- (least/greatest skip NULLs: a missing input must stay a missing component.)
         case
             when in_relationship.revenue_trend is not null
-                then least(100, greatest(0,
-                    100 * (in_relationship.revenue_trend - parameters.revenue_trend_floor)
-                    / (parameters.revenue_trend_ceiling - parameters.revenue_trend_floor)
-                ))
+                then least(
+                    100,
+                    greatest(
+                        0,
+                        100 * (in_relationship.revenue_trend - parameters.revenue_trend_floor)
+                        / (parameters.revenue_trend_ceiling - parameters.revenue_trend_floor)
+                    )
+                )
         end as revenue_trend_score,
         case
             when in_relationship.coverage is not null

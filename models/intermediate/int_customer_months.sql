@@ -34,11 +34,20 @@ contacts as (
 
 -- A customer enters the spine with its first invoice, counting response or case.
 first_events as (
-    select customer_id, invoice_month as month from invoices
+    select
+        customer_id,
+        invoice_month as month
+    from invoices
     union all
-    select customer_id, {{ month_start('recorded_at') }} as month from responses
+    select
+        customer_id,
+        {{ month_start('recorded_at') }} as month
+    from responses
     union all
-    select customer_id, {{ month_start('created_at') }} as month from cases
+    select
+        customer_id,
+        {{ month_start('created_at') }} as month
+    from cases
 ),
 
 customers as (
@@ -56,7 +65,7 @@ customer_months as (
         months.month,
         months.months_of_history
     from customers
-    inner join months on months.month >= customers.first_month
+    inner join months on customers.first_month <= months.month
 ),
 
 monthly_revenue as (

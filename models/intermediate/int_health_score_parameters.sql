@@ -1,48 +1,34 @@
-{#- Weights given as the var health_weights override the seed's, by component name. -#}
-{%- set components = ['loyalty', 'satisfaction', 'complaints', 'revenue_trend', 'coverage'] -%}
-{%- set overrides = var('health_weights') or {} -%}
-{%- for name, weight in overrides.items() -%}
-    {%- if name not in components -%}
-        {{ exceptions.raise_compiler_error(
-            "var health_weights: unknown component '" ~ name ~ "'; use one of " ~ components | join(', ')
-        ) }}
-    {%- elif weight is not number or weight < 0 -%}
-        {{ exceptions.raise_compiler_error(
-            "var health_weights: the weight of '" ~ name ~ "' must be a number >= 0, got " ~ weight
-        ) }}
-    {%- endif -%}
-{%- endfor -%}
-
 with
 
 parameters as (
     select
         parameter,
-        {% if overrides -%}
-            case parameter
-                {%- for name, weight in overrides.items() %}
-                    when 'weight_{{ name }}' then {{ weight }}
-                {%- endfor %}
-                else value
-            end
-        {%- else -%}
-            value
-        {%- endif %} as value
+        {{ with_health_weight_overrides('parameter', 'parameter_value') }} as parameter_value
     from {{ ref('health_score_parameters') }}
 ),
 
 -- One row, one column per parameter.
 final as (
     select
-        {%- for parameter in [
-            'weight_loyalty', 'weight_satisfaction', 'weight_complaints', 'weight_revenue_trend',
-            'weight_coverage', 'complaint_penalty', 'open_complaint_penalty',
-            'revenue_trend_floor', 'revenue_trend_ceiling', 'coverage_target', 'red_max',
-            'yellow_max'
-        ] %}
-            max(case when parameter = '{{ parameter }}' then value end) as {{ parameter }}
-            {{- ',' if not loop.last }}
-        {%- endfor %}
+        max(case when parameter = 'weight_loyalty' then parameter_value end) as weight_loyalty,
+        max(case when parameter = 'weight_satisfaction' then parameter_value end)
+            as weight_satisfaction,
+        max(case when parameter = 'weight_complaints' then parameter_value end)
+            as weight_complaints,
+        max(case when parameter = 'weight_revenue_trend' then parameter_value end)
+            as weight_revenue_trend,
+        max(case when parameter = 'weight_coverage' then parameter_value end) as weight_coverage,
+        max(case when parameter = 'complaint_penalty' then parameter_value end)
+            as complaint_penalty,
+        max(case when parameter = 'open_complaint_penalty' then parameter_value end)
+            as open_complaint_penalty,
+        max(case when parameter = 'revenue_trend_floor' then parameter_value end)
+            as revenue_trend_floor,
+        max(case when parameter = 'revenue_trend_ceiling' then parameter_value end)
+            as revenue_trend_ceiling,
+        max(case when parameter = 'coverage_target' then parameter_value end) as coverage_target,
+        max(case when parameter = 'red_max' then parameter_value end) as red_max,
+        max(case when parameter = 'yellow_max' then parameter_value end) as yellow_max
     from parameters
 )
 

@@ -41,11 +41,10 @@ spine as (
 
 final as (
     select
-        spine.month,
+        month,
         -- Rolling windows reaching back before the first month see only part of their months.
-        {{ dbt.datediff('bounds.first_month', 'spine.month', 'month') }} + 1 as months_of_history
+        row_number() over (order by month) as months_of_history
     from spine
-    cross join bounds
 )
 
 select * from final

@@ -1,5 +1,3 @@
-{%- set components = ['loyalty', 'satisfaction', 'complaints', 'revenue_trend', 'coverage'] -%}
-
 with
 
 components as (
@@ -12,28 +10,38 @@ parameters as (
 
 -- The score is the weighted mean of the components the customer has; a missing component
 -- (say, no survey answer) neither helps nor hurts.
-scored as (
+weighted as (
     select
         components.*,
         parameters.red_max,
         parameters.yellow_max,
-        (
-            {%- for c in components %}
-                coalesce(parameters.weight_{{ c }} * components.{{ c }}_score, 0)
-                {{- ' +' if not loop.last }}
-            {%- endfor %}
-        ) / nullif(
-            {%- for c in components %}
-                case when components.{{ c }}_score is null then 0 else parameters.weight_{{ c }} end
-                {{- ' +' if not loop.last }}
-            {%- endfor %},
-            0
-        ) as raw_health_score,
+        parameters.weight_loyalty * components.loyalty_score as loyalty_points,
+        parameters.weight_satisfaction * components.satisfaction_score as satisfaction_points,
+        parameters.weight_complaints * components.complaints_score as complaints_points,
+        parameters.weight_revenue_trend * components.revenue_trend_score as revenue_trend_points,
+        parameters.weight_coverage * components.coverage_score as coverage_points,
         -- Points a component costs the score: weight × (100 − component), NULL when missing.
-        {%- for c in components %}
-            parameters.weight_{{ c }} * (100 - components.{{ c }}_score) as {{ c }}_points_lost
-            {{- ',' if not loop.last }}
-        {%- endfor %}
+        parameters.weight_loyalty * (100 - components.loyalty_score) as loyalty_lost,
+        parameters.weight_satisfaction * (100 - components.satisfaction_score)
+            as satisfaction_lost,
+        parameters.weight_complaints * (100 - components.complaints_score) as complaints_lost,
+        parameters.weight_revenue_trend * (100 - components.revenue_trend_score)
+            as revenue_trend_lost,
+        parameters.weight_coverage * (100 - components.coverage_score) as coverage_lost,
+        -- The weights of the components the customer has.
+        case when components.loyalty_score is null then 0 else parameters.weight_loyalty end
+        + case
+            when components.satisfaction_score is null then 0 else parameters.weight_satisfaction
+        end
+        + case
+            when components.complaints_score is null then 0 else parameters.weight_complaints
+        end
+        + case
+            when components.revenue_trend_score is null then 0
+            else parameters.weight_revenue_trend
+        end
+        + case when components.coverage_score is null then 0 else parameters.weight_coverage end
+            as weight_present
     from components
     cross join parameters
 ),
@@ -41,15 +49,26 @@ scored as (
 rated as (
     select
         *,
-        cast(round(raw_health_score, 2) as decimal(9, 2)) as health_score,
-        -- The weakest component is the one that costs the most points (first in this order on
-        -- a tie).
-        case greatest({% for c in components %}{{ c }}_points_lost{{ ', ' if not loop.last }}{% endfor %})
-            {%- for c in components %}
-                when {{ c }}_points_lost then '{{ c }}'
-            {%- endfor %}
+        cast(round(
+            (
+                coalesce(loyalty_points, 0) + coalesce(satisfaction_points, 0)
+                + coalesce(complaints_points, 0) + coalesce(revenue_trend_points, 0)
+                + coalesce(coverage_points, 0)
+            ) / nullif(weight_present, 0),
+            2
+        ) as decimal(9, 2)) as health_score,
+        -- The component that costs the most points; on a tie, the first in this order.
+        -- (greatest skips NULLs: a missing component is never the weakest.)
+        case greatest(
+            loyalty_lost, satisfaction_lost, complaints_lost, revenue_trend_lost, coverage_lost
+        )
+            when loyalty_lost then 'loyalty'
+            when satisfaction_lost then 'satisfaction'
+            when complaints_lost then 'complaints'
+            when revenue_trend_lost then 'revenue_trend'
+            when coverage_lost then 'coverage'
         end as weakest_component
-    from scored
+    from weighted
 ),
 
 banded as (
@@ -106,9 +125,11 @@ final as (
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(revenue_t12m_year_before as decimal(18, 2)) as revenue_t12m_year_before,
         cast(round(revenue_trend, 4) as decimal(9, 4)) as revenue_trend,
-        {%- for c in components %}
-            cast(round({{ c }}_score, 2) as decimal(9, 2)) as {{ c }}_score,
-        {%- endfor %}
+        cast(round(loyalty_score, 2) as decimal(9, 2)) as loyalty_score,
+        cast(round(satisfaction_score, 2) as decimal(9, 2)) as satisfaction_score,
+        cast(round(complaints_score, 2) as decimal(9, 2)) as complaints_score,
+        cast(round(revenue_trend_score, 2) as decimal(9, 2)) as revenue_trend_score,
+        cast(round(coverage_score, 2) as decimal(9, 2)) as coverage_score,
         health_score,
         health_status,
         weakest_component,

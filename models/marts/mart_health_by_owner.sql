@@ -13,16 +13,31 @@ owned as (
     from health
 ),
 
--- Account managers, each department as a whole (account manager `All`) and the company
--- (both `All`).
+-- Every customer counts three times: with its account manager, in its department's total
+-- (account manager `All`) and in the company's (both `All`).
+levels as (
+    select levels.level
+    from (values ('account manager'), ('department'), ('company')) as levels (level)
+),
+
+fanned_out as (
+    select
+        owned.*,
+        case when levels.level = 'company' then 'All' else owned.owner_department end
+            as level_department,
+        case when levels.level = 'account manager' then owned.owner_id else 'All' end
+            as level_account_manager_id
+    from owned
+    cross join levels
+),
+
 rolled_up as (
     select
         month,
-        case when grouping(owner_department) = 1 then 'All' else owner_department end
-            as department,
-        case when grouping(owner_id) = 1 then 'All' else owner_id end as account_manager_id,
+        level_department as department,
+        level_account_manager_id as account_manager_id,
         case
-            when grouping(owner_id) = 1 then 'All'
+            when level_account_manager_id = 'All' then 'All'
             else coalesce(max(account_manager_name), 'Unknown')
         end as account_manager_name,
         count(*) as customers,
@@ -43,12 +58,8 @@ rolled_up as (
         sum(case
             when loyalty_category = 'detractor' or health_status = 'red' then revenue_t12m else 0
         end) as revenue_at_risk
-    from owned
-    group by grouping sets (
-        (month, owner_department, owner_id),
-        (month, owner_department),
-        (month)
-    )
+    from fanned_out
+    group by month, level_department, level_account_manager_id
 ),
 
 final as (

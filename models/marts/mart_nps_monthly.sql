@@ -85,8 +85,8 @@ rolling_3m as (
     inner join counted as window_months
         on
             scored.segment = window_months.segment
-            and window_months.month <= scored.month
-            and window_months.month >= {{ dbt.dateadd('month', -2, 'scored.month') }}
+            and scored.month >= window_months.month
+            and {{ dbt.dateadd('month', -2, 'scored.month') }} <= window_months.month
     group by scored.month, scored.segment
 ),
 
@@ -99,19 +99,26 @@ customer_categories as (
         loyalty_category
     from health_components
     where loyalty_category <> 'no score'
+    union all
+    select
+        month,
+        'All' as segment,
+        loyalty_category
+    from health_components
+    where loyalty_category <> 'no score'
 ),
 
 account_nps as (
     select
         month,
-        case when grouping(segment) = 1 then 'All' else segment end as segment,
+        segment,
         count(*) as accounts_scored,
         100.0 * (
             sum(case when loyalty_category = 'promoter' then 1 else 0 end)
             - sum(case when loyalty_category = 'detractor' then 1 else 0 end)
         ) / count(*) as account_nps
     from customer_categories
-    group by grouping sets ((month, segment), (month))
+    group by month, segment
 ),
 
 -- Every row has answers, so the previous row of the segment is the latest earlier month
@@ -128,11 +135,25 @@ compared as (
     from scored
 ),
 
+with_accounts as (
+    select
+        compared.*,
+        rolling_3m.responses_3m,
+        rolling_3m.nps_3m,
+        account_nps.accounts_scored,
+        account_nps.account_nps
+    from compared
+    inner join rolling_3m
+        on compared.month = rolling_3m.month and compared.segment = rolling_3m.segment
+    left join account_nps
+        on compared.month = account_nps.month and compared.segment = account_nps.segment
+),
+
 final as (
     select
-        compared.month,
-        compared.segment,
-        cast(compared.responses as bigint) as responses,
+        month,
+        segment,
+        cast(responses as bigint) as responses,
         cast(promoters as bigint) as promoters,
         cast(passives as bigint) as passives,
         cast(detractors as bigint) as detractors,
@@ -160,15 +181,11 @@ final as (
         cast(csat_answers as bigint) as csat_answers,
         cast(ces_answers as bigint) as ces_answers,
         cast(appreciation_answers as bigint) as appreciation_answers,
-        cast(rolling_3m.responses_3m as bigint) as responses_3m,
-        cast(round(rolling_3m.nps_3m, 2) as decimal(9, 2)) as nps_3m,
-        cast(coalesce(account_nps.accounts_scored, 0) as bigint) as accounts_scored,
-        cast(round(account_nps.account_nps, 2) as decimal(9, 2)) as account_nps
-    from compared
-    inner join rolling_3m
-        on compared.month = rolling_3m.month and compared.segment = rolling_3m.segment
-    left join account_nps
-        on compared.month = account_nps.month and compared.segment = account_nps.segment
+        cast(responses_3m as bigint) as responses_3m,
+        cast(round(nps_3m, 2) as decimal(9, 2)) as nps_3m,
+        cast(coalesce(accounts_scored, 0) as bigint) as accounts_scored,
+        cast(round(account_nps, 2) as decimal(9, 2)) as account_nps
+    from with_accounts
 )
 
 select * from final

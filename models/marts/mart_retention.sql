@@ -37,26 +37,40 @@ described as (
             and health_components.month = {{ dbt.dateadd('month', -12, 'base.month') }}
 ),
 
+-- Every customer counts four times: in its segment × category, its segment (`All`
+-- categories), its category (`All` segments) and the total.
+levels as (
+    select
+        levels.by_segment,
+        levels.by_category
+    from (values (true, true), (true, false), (false, true), (false, false))
+        as levels (by_segment, by_category)
+),
+
+fanned_out as (
+    select
+        described.*,
+        case when levels.by_segment then described.segment else 'All' end as level_segment,
+        case when levels.by_category then described.loyalty_category else 'All' end
+            as level_category
+    from described
+    cross join levels
+),
+
 rolled_up as (
     select
         month,
+        level_segment as segment,
+        level_category as loyalty_category,
         max(months_of_history) as months_of_history,
-        case when grouping(segment) = 1 then 'All' else segment end as segment,
-        case when grouping(loyalty_category) = 1 then 'All' else loyalty_category end
-            as loyalty_category,
         count(*) as customers_base,
         sum(case when revenue_current > 0 then 1 else 0 end) as customers_retained,
         sum(revenue_base) as revenue_base,
         -- GRR counts at most a customer's base and nothing below zero (SPEC §3).
         sum(least(revenue_base, greatest(revenue_current, 0))) as revenue_retained,
         sum(revenue_current) as revenue_current
-    from described
-    group by grouping sets (
-        (month, segment, loyalty_category),
-        (month, segment),
-        (month, loyalty_category),
-        (month)
-    )
+    from fanned_out
+    group by month, level_segment, level_category
 ),
 
 -- Ratios of sums, never means of per-customer ratios.

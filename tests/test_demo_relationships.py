@@ -1,0 +1,125 @@
+"""The generator's built-in relationships show up in the published marts of the demo data.
+
+The demo world is built so that detractors churn and complain more and promoters expand. If
+these stop showing, either the generator or the health and retention marts broke. The module
+also checks that the cross-mart suites catch a broken total on a real build.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+
+from demodata import generate
+from orchestration.validation import load_suites, validate
+from tests.conftest import new_warehouse
+
+SUITES = {spec.name: spec for spec in load_suites()}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The warehouse built from `make run`'s demo extracts (the generator's defaults)."""
+    wh = new_warehouse(tmp_path_factory.mktemp("demo"))
+    generate(wh.landing_dir, progress=False)
+    result = wh.materialize()
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
+    return wh
+
+
+def query(db, sql: str):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_promoters_retain_better_than_detractors(demo):
+    rows = query(
+        demo.bi_db,
+        """
+        select month, loyalty_category, logo_retention, grr, nrr
+        from marts.mart_retention
+        where segment = 'All' and is_complete_window
+          and loyalty_category in ('promoter', 'detractor')
+        order by month""",
+    )
+    by_month: dict = {}
+    for month, category, *rates in rows:
+        by_month.setdefault(month, {})[category] = rates
+    assert len(by_month) >= 12, "the demo spans three years: a year of complete windows"
+    for month, rates in by_month.items():
+        promoter, detractor = rates["promoter"], rates["detractor"]
+        # Logo retention, GRR and NRR: promoters ahead in every month with complete windows.
+        assert all(p > d for p, d in zip(promoter, detractor, strict=True)), (month, rates)
+
+
+def test_detractors_complain_more(demo):
+    rows = dict(
+        query(
+            demo.bi_db,
+            """
+            select loyalty_category, avg(complaints_90d)
+            from marts.mart_customer_health
+            where month > (select max(month) from marts.mart_customer_health) - interval 12 month
+            group by loyalty_category""",
+        )
+    )
+    assert rows["detractor"] > rows["passive"] > rows["promoter"], rows
+
+
+def test_health_tells_customers_apart(demo):
+    (month,) = query(demo.bi_db, "select max(month) from marts.mart_customer_health")[0]
+    statuses = dict(
+        query(
+            demo.bi_db,
+            f"""select health_status, count(*) from marts.mart_customer_health
+                where month = date '{month}' group by all""",
+        )
+    )
+    assert set(statuses) == {"red", "yellow", "green"}
+    # Red customers are detractors far more often than green ones.
+    (red, green) = query(
+        demo.bi_db,
+        f"""select avg((loyalty_category = 'detractor')::int) filter (where health_status = 'red'),
+                   avg((loyalty_category = 'detractor')::int) filter (where health_status = 'green')
+            from marts.mart_customer_health where month = date '{month}'""",
+    )[0]
+    assert red > 3 * green
+
+
+@pytest.mark.parametrize(
+    ("suite", "tampering", "named"),
+    [
+        (
+            "mart_health_by_owner_adds_up",
+            """update marts.mart_health_by_owner set customers = customers + 1
+               where department = 'All' and month = (select max(month) from marts.mart_health_by_owner)""",
+            "'company'",
+        ),
+        (
+            "mart_retention_adds_up",
+            """update marts.mart_retention set revenue_base = revenue_base + 0.01
+               where segment = 'All' and loyalty_category = 'promoter'
+                 and month = (select max(month) from marts.mart_retention)""",
+            "'segments'",
+        ),
+        (
+            "mart_customer_health_covers_active_customers",
+            """delete from marts.mart_customer_health where customer_id = (
+                   select min(customer_id) from marts.mart_customer_health where is_active)
+               and month = (select max(month) from marts.mart_customer_health)""",
+            "has_health_row",
+        ),
+    ],
+)
+def test_cross_mart_suites_catch_a_broken_total(demo, tmp_path, suite, tampering, named):
+    spec = SUITES[suite]
+    assert validate(spec, demo.build_db).success
+    db = tmp_path / "tampered.duckdb"
+    shutil.copy(demo.build_db, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute(tampering)
+    outcome = validate(spec, db)
+    assert not outcome.success
+    assert named in outcome.failures_markdown()
