@@ -195,15 +195,25 @@ create table marts.dim_account_managers as select * from (values
 create table marts.fct_survey_responses as select * from (values
     ('R_1', 'SV_rel', timestamp '2026-02-15 09:00:00', date '2026-02-01', '{CONTACT}',
      '{ACCOUNT}', 'Enterprise', '{USER}', 'Key Accounts Nordics', 9, 'promoter', 5, 6, 4,
-     'Quick answers'),
+     'Quick answers', 0.0, 'neutral', 'en', 'waiting_time'),
     ('R_2', 'SV_rel', timestamp '2026-02-16 09:00:00', date '2026-02-01', '{CONTACT}',
      '{ACCOUNT}', 'Enterprise', '{USER}', 'Key Accounts Nordics', 4, 'detractor', 2, 3, null,
-     null),
+     null, null::double, null, null, null),
     ('R_3', 'SV_rel', timestamp '2026-02-17 09:00:00', date '2026-02-01', '{CONTACT}',
-     '{ACCOUNT_2}', 'Unknown', '{USER}', 'Key Accounts Nordics', null, null, 4, null, 5, 'Fine')
+     '{ACCOUNT_2}', 'Unknown', '{USER}', 'Key Accounts Nordics', null, null, 4, null, 5, 'Fine',
+     0.2023, 'positive', 'en', null)
 ) t(response_id, survey_id, recorded_at, response_month, contact_id, customer_id, segment,
     account_manager_id, department, nps_score, nps_category, csat_score, ces_score,
-    appreciation_score, comment);
+    appreciation_score, comment, comment_sentiment, comment_sentiment_label, comment_language,
+    comment_themes);
+create table marts.mart_comment_themes as select * from (values
+    (date '2026-02-01', 'waiting_time', 1, 2, 50.00, 1, 9.00, 0.00, 100.00, 100.00, 0, null, null,
+     null, null, 0.000, 0.00),
+    (date '2026-02-01', 'price', 1, 2, 50.00, 1, 4.00, 100.00, 0.00, -100.00, 1, 100.00, -200.00,
+     true, 1, -0.500, 100.00)
+) t(month, theme, mentions, comments, share_of_comments, mentions_with_nps, avg_nps,
+    detractor_share, promoter_share, nps_mentioning, rest_with_nps, nps_rest, nps_gap,
+    gap_is_significant, impact_rank, avg_sentiment, negative_share);
 create table marts.fct_invoices as select * from (values
     ('INV-1', 'Invoice', '{ACCOUNT}', date '2026-02-03', date '2026-02-01', 'DKK',
      1000.50::decimal(18,2), 134.07::decimal(18,2), 'EUR', 'Posted'),
