@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -68,3 +69,16 @@ def small_extracts(tmp_path_factory) -> Path:
         delta_days=3, progress=False,
     )  # fmt: skip
     return landing
+
+
+@pytest.fixture(scope="session")
+def small_warehouse(small_extracts, tmp_path_factory) -> Warehouse:
+    """The whole graph materialized once over `small_extracts`, shared by the test modules.
+
+    Tests read it; a test that changes it (a new drop, a second run) must leave it as it was.
+    """
+    wh = new_warehouse(tmp_path_factory.mktemp("small"))
+    shutil.copytree(small_extracts, wh.landing_dir)
+    result = wh.materialize()
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
+    return wh

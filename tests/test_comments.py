@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from demodata import phrases
-from tests.conftest import PROJECT_DIR, new_warehouse
+from tests.conftest import PROJECT_DIR
 
 # asent 0.8 declares its pydantic models the pydantic-1 way.
 pytestmark = pytest.mark.filterwarnings(
@@ -190,13 +190,9 @@ def test_a_keyword_inside_a_word_does_not_match():
 # ------------------------------------------------------------------------------ end to end
 
 
-@pytest.fixture(scope="module")
-def built(small_extracts, tmp_path_factory) -> Path:
-    warehouse = new_warehouse(tmp_path_factory.mktemp("comments"))
-    warehouse.landing_dir = small_extracts
-    result = warehouse.materialize()
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    return warehouse.bi_db
+@pytest.fixture
+def built(small_warehouse) -> Path:
+    return small_warehouse.bi_db
 
 
 def _bank_sentences() -> list[tuple[str, str, str]]:

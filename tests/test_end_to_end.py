@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_DIR, new_warehouse
+from tests.conftest import PROJECT_DIR
 
 REQUIRED_MARTS = {
     "dim_customers",
@@ -26,6 +26,12 @@ REQUIRED_MARTS = {
     "fct_survey_responses",
     "fct_invoices",
     "mart_nps_monthly",
+    "mart_customer_health",
+    "mart_health_by_owner",
+    "mart_retention",
+    "mart_complaint_rate",
+    "mart_response_rate",
+    "mart_comment_themes",
     "fin_revenue_reconciliation",
     "mart_data_quality",
 }
@@ -104,13 +110,9 @@ def expected_net_revenue(landing: Path) -> dict[tuple[dt.date, str], Decimal]:
     return dict(totals)
 
 
-@pytest.fixture(scope="module")
-def built(small_extracts, tmp_path_factory):
-    wh = new_warehouse(tmp_path_factory.mktemp("e2e"))
-    shutil.copytree(small_extracts, wh.landing_dir)
-    result = wh.materialize()
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
-    return wh
+@pytest.fixture
+def built(small_warehouse):
+    return small_warehouse
 
 
 def query(db: Path, sql: str):
@@ -214,6 +216,9 @@ def test_a_currency_without_fx_rate_blocks_publishing_and_keeps_the_last_version
     )
     (drop / "fx_rates.csv").write_text("\ufeffRateMonth;Currency;EurPerUnit\n", encoding="utf-8")
     (drop / "_SUCCESS").touch()
+    # The run loads the drop into the shared warehouse: put the databases back afterwards.
+    backup = tmp_path / "warehouse"
+    shutil.copytree(built.warehouse_dir, backup)
     try:
         result = built.materialize()
         assert result.returncode != 0
@@ -223,3 +228,5 @@ def test_a_currency_without_fx_rate_blocks_publishing_and_keeps_the_last_version
         assert built.bi_db.read_bytes() == before
     finally:
         shutil.rmtree(drop)
+        shutil.rmtree(built.warehouse_dir)
+        shutil.copytree(backup, built.warehouse_dir)

@@ -6,14 +6,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import duckdb
 import pytest
-
-from tests.conftest import new_warehouse
 
 SALESFORCE_ID = re.compile(r"[A-Za-z0-9]{15}([A-Za-z0-9]{3})?")
 DISTRIBUTION_STATUSES = {
@@ -150,13 +147,9 @@ def expected_invitations(landing: Path) -> dict[tuple[str, dt.date], tuple[int, 
     return {key: tuple(c) for key, c in counts.items()}
 
 
-@pytest.fixture(scope="module")
-def built(small_extracts, tmp_path_factory):
-    wh = new_warehouse(tmp_path_factory.mktemp("service"))
-    shutil.copytree(small_extracts, wh.landing_dir)
-    result = wh.materialize()
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
-    return wh
+@pytest.fixture
+def built(small_warehouse):
+    return small_warehouse
 
 
 def query(db: Path, sql: str):

@@ -27,12 +27,34 @@ event_months as (
     select month from case_months
 ),
 
+-- The reported months are the unbroken run of billed months that ends with the latest: a
+-- document dated years too early (a typo) would otherwise stretch every history back to it.
+billed_months as (
+    select distinct month from invoice_months
+    where month <= (select latest_drop.month from latest_drop)
+),
+
+billing_runs as (
+    select
+        month,
+        -- Constant along a run of consecutive months.
+        {{ dbt.dateadd('month', '-1 * row_number() over (order by month)', 'month') }} as run_key
+    from billed_months
+),
+
 bounds as (
     select
-        min(event_months.month) as first_month,
-        least(max(event_months.month), max(latest_drop.month)) as last_month
-    from event_months
-    cross join latest_drop
+        coalesce(
+            (
+                select min(month) from billing_runs
+                where run_key = (select run_key from billing_runs order by month desc limit 1)
+            ),
+            (select min(month) from event_months)
+        ) as first_month,
+        (
+            select max(month) from event_months
+            where month <= (select latest_drop.month from latest_drop)
+        ) as last_month
 ),
 
 spine as (
