@@ -95,14 +95,14 @@ def test_health_tells_customers_apart(demo):
             "mart_health_by_owner_adds_up",
             """update marts.mart_health_by_owner set customers = customers + 1
                where department = 'All' and month = (select max(month) from marts.mart_health_by_owner)""",
-            "'company'",
+            "level=company",
         ),
         (
             "mart_retention_adds_up",
             """update marts.mart_retention set revenue_base = revenue_base + 0.01
                where segment = 'All' and loyalty_category = 'promoter'
                  and month = (select max(month) from marts.mart_retention)""",
-            "'segments'",
+            "level=segments",
         ),
         (
             "mart_customer_health_covers_active_customers",

@@ -12,18 +12,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration.extracts import DISTRIBUTION_STATUSES
+
 SALESFORCE_ID = re.compile(r"[A-Za-z0-9]{15}([A-Za-z0-9]{3})?")
-DISTRIBUTION_STATUSES = {
-    "Email Sent",
-    "Email Opened",
-    "Survey Started",
-    "Survey Partially Finished",
-    "Survey Finished",
-    "Email Soft Bounce",
-    "Email Hard Bounce",
-    "Email Failed",
-    "Opted Out",
-}
 BOUNCED = {"Email Hard Bounce", "Email Failed"}
 
 
