@@ -42,18 +42,28 @@ billing_runs as (
     from billed_months
 ),
 
+latest_run as (
+    select run_key
+    from billing_runs
+    order by month desc
+    limit 1
+),
+
+first_billed_month as (
+    select min(billing_runs.month) as month
+    from billing_runs
+    inner join latest_run on billing_runs.run_key = latest_run.run_key
+),
+
 bounds as (
     select
         coalesce(
-            (
-                select min(month) from billing_runs
-                where run_key = (select run_key from billing_runs order by month desc limit 1)
-            ),
-            (select min(month) from event_months)
+            (select first_billed_month.month from first_billed_month),
+            (select min(event_months.month) from event_months)
         ) as first_month,
         (
-            select max(month) from event_months
-            where month <= (select latest_drop.month from latest_drop)
+            select max(event_months.month) from event_months
+            where event_months.month <= (select latest_drop.month from latest_drop)
         ) as last_month
 ),
 
