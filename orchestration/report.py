@@ -58,7 +58,9 @@ HEADLINES = {
         select strftime(month, '%Y-%m') || ': ' || theme || '  (NPS gap ' || nps_gap || ', '
                || mentions || ' mentions)'
         from marts.mart_comment_themes
-        where impact_rank = 1 and month = {LATEST.format(mart="mart_comment_themes")}""",
+        where gap_is_significant and month = {LATEST.format(mart="mart_comment_themes")}
+        order by impact_rank
+        limit 1""",
     "Rows read / loaded / quarantined": """
         select sum(rows_read) || ' / ' || sum(rows_loaded) || ' / ' || sum(rows_quarantined)
         from marts.mart_data_quality""",

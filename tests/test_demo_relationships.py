@@ -105,6 +105,18 @@ def test_health_tells_customers_apart(demo):
             "level=segments",
         ),
         (
+            "mart_complaint_rate_adds_up",
+            """update marts.mart_complaint_rate set complaints = complaints + 1
+               where segment = 'SMB' and month = (select max(month) from marts.mart_complaint_rate)""",
+            "level=segments",
+        ),
+        (
+            "mart_nps_monthly_adds_up",
+            """update marts.mart_nps_monthly set promoters = promoters + 1
+               where segment = 'All' and month = (select max(month) from marts.mart_nps_monthly)""",
+            "level=segments",
+        ),
+        (
             "mart_customer_health_covers_active_customers",
             """delete from marts.mart_customer_health where customer_id = (
                    select min(customer_id) from marts.mart_customer_health where is_active)
