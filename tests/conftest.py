@@ -42,11 +42,11 @@ class Warehouse:
     def build_db(self) -> Path:
         return self.warehouse_dir / "warehouse.duckdb"
 
-    def materialize(self) -> subprocess.CompletedProcess:
-        """The headless run of SPEC §5, exactly as `make run` calls it."""
+    def materialize(self, select: str = "*") -> subprocess.CompletedProcess:
+        """The headless run of SPEC §5, exactly as `make run` calls it (by default)."""
         return subprocess.run(
             [VENV_BIN / "dagster", "asset", "materialize", "-m", "orchestration.definitions",
-             "--select", "*", "-c", "orchestration/run_config.yaml"],
+             "--select", select, "-c", "orchestration/run_config.yaml"],
             cwd=PROJECT_DIR, env=self.env, capture_output=True, text=True, timeout=900,
         )  # fmt: skip
 

@@ -135,3 +135,64 @@ def test_cross_mart_suites_catch_a_broken_total(demo, tmp_path, suite, tampering
     outcome = validate(spec, db)
     assert not outcome.success
     assert named in outcome.failures_markdown()
+
+
+def test_finance_summary_recomputed_from_invoices_and_health(demo):
+    """fin_loyalty_summary's figures, recomputed in Python from fct_invoices and the health mart."""
+    import math
+    from collections import defaultdict
+    from decimal import Decimal
+
+    (month,) = query(demo.bi_db, "select max(month) from marts.fin_loyalty_summary")[0]
+    revenue: dict = defaultdict(Decimal)
+    for customer, amount in query(
+        demo.bi_db,
+        f"""select customer_id, net_amount_reporting from marts.fct_invoices
+            where customer_id is not null and invoice_month <= date '{month}'
+              and invoice_month > date '{month}' - interval 12 month""",
+    ):
+        revenue[customer] += amount
+    revenue = {c: r for c, r in revenue.items() if r != 0}
+    health = {
+        c: (category, status)
+        for c, category, status in query(
+            demo.bi_db,
+            f"""select customer_id, loyalty_category, health_status
+                from marts.mart_customer_health where month = date '{month}'""",
+        )
+    }
+    category = {c: health.get(c, ("no score", None))[0] for c in revenue}
+    by_category: dict = defaultdict(Decimal)
+    for c, r in revenue.items():
+        by_category[category[c]] += r
+    scored = by_category["promoter"] + by_category["passive"] + by_category["detractor"]
+    weighted_nps = 100 * (by_category["promoter"] - by_category["detractor"]) / scored
+    at_risk = sum(
+        r for c, r in revenue.items()
+        if category[c] == "detractor" or health.get(c, (None, None))[1] == "red"
+    )  # fmt: skip
+    active = sorted(((r, c) for c, r in revenue.items() if r > 0), key=lambda x: (-x[0], x[1]))
+    top = active[: math.ceil(0.2 * len(active))]
+    top_share = sum(r for r, _ in top) / sum(r for r, _ in active)
+    nrr = dict(
+        query(
+            demo.bi_db,
+            f"""select loyalty_category, revenue_current / revenue_base from marts.mart_retention
+                where month = date '{month}' and segment = 'All'""",
+        )
+    )
+    uplift = Decimal("0.25") * by_category["passive"] * (nrr["promoter"] - nrr["passive"])
+
+    row = query(
+        demo.bi_db,
+        f"""select revenue_t12m, revenue_weighted_nps, revenue_at_risk, top20_revenue_share,
+                   passive_uplift_estimate
+            from marts.fin_loyalty_summary where month = date '{month}'""",
+    )[0]
+    assert row[0] == sum(revenue.values())
+    assert float(row[1]) == pytest.approx(float(weighted_nps), abs=0.005)
+    assert row[2] == at_risk
+    assert float(row[3]) == pytest.approx(float(top_share), abs=0.00005)
+    assert float(row[4]) == pytest.approx(float(uplift), abs=0.01)
+    # The demo's revenue is concentrated as B2B revenue usually is.
+    assert 0.6 < top_share < 0.9

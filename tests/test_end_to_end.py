@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import json
 import shutil
+import subprocess
 import zoneinfo
 from collections import defaultdict
 from decimal import Decimal
@@ -18,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_DIR
+from tests.conftest import PROJECT_DIR, VENV_BIN
 
 REQUIRED_MARTS = {
     "dim_customers",
@@ -32,6 +33,8 @@ REQUIRED_MARTS = {
     "mart_complaint_rate",
     "mart_response_rate",
     "mart_comment_themes",
+    "fin_loyalty_revenue",
+    "fin_loyalty_summary",
     "fin_revenue_reconciliation",
     "mart_data_quality",
 }
@@ -230,3 +233,84 @@ def test_a_currency_without_fx_rate_blocks_publishing_and_keeps_the_last_version
         shutil.rmtree(drop)
         shutil.rmtree(built.warehouse_dir)
         shutil.copytree(backup, built.warehouse_dir)
+
+
+def test_a_tampered_raw_invoice_amount_refuses_publishing(built, tmp_path):
+    """Raw billing that no longer ties to fct_invoices: the reconciliation blocks publishing."""
+    before = built.bi_db.read_bytes()
+    backup = tmp_path / "warehouse"
+    shutil.copytree(built.warehouse_dir, backup)
+    try:
+        with duckdb.connect(str(built.build_db)) as con:
+            invoice_no, month, currency = con.execute(
+                """select invoice_no, strftime(invoice_month, '%Y-%m'), currency
+                   from marts.fct_invoices where status = 'Posted' order by invoice_no limit 1"""
+            ).fetchone()
+            con.execute(
+                """update raw.billing_invoices set "NetAmount" = "NetAmount" + 1
+                   where trim("InvoiceNo") = ?""",
+                [invoice_no],
+            )
+        # Rebuild the reconciliation (not fct_invoices) and try to publish.
+        result = built.materialize("marts/fin_revenue_reconciliation*")
+        assert result.returncode != 0
+        output = result.stdout + result.stderr
+        assert "gx_fin_revenue_reconciliation" in output
+        assert f"invoice_month={month}" in output and f"currency={currency}" in output
+        assert built.bi_db.read_bytes() == before
+    finally:
+        shutil.rmtree(built.warehouse_dir)
+        shutil.copytree(backup, built.warehouse_dir)
+
+
+def test_another_reporting_currency_changes_every_money_column(built, tmp_path):
+    """dbt var reporting_currency: every *_reporting amount and every finance mart follows."""
+    warehouse = tmp_path / "warehouse"
+    warehouse.mkdir()
+    shutil.copy(built.build_db, warehouse / "warehouse.duckdb")
+    result = subprocess.run(
+        [VENV_BIN / "dbt", "build", "--vars", "{reporting_currency: USD}", "--quiet",
+         "--target-path", str(tmp_path / "target"), "--exclude", "resource_type:unit_test"],
+        cwd=PROJECT_DIR, env={**built.env, "LOYALTY_WAREHOUSE_DIR": str(warehouse)},
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
+    db = warehouse / "warehouse.duckdb"
+    with_currency = [
+        table
+        for (table,) in query(
+            db,
+            """select table_name from duckdb_columns()
+               where schema_name = 'marts' and column_name = 'reporting_currency'""",
+        )
+    ]
+    assert {"fct_invoices", "fin_loyalty_revenue", "fin_loyalty_summary"} <= set(with_currency)
+    for table in with_currency:
+        assert query(db, f"select distinct reporting_currency from marts.{table}") == [("USD",)]
+    # The finance marts add up the converted documents: in USD as they did in EUR.
+    (month, revenue, unmatched) = query(
+        db,
+        """select month, revenue_t12m, unmatched_revenue_t12m from marts.fin_loyalty_summary
+           order by month desc limit 1""",
+    )[0]
+    (invoiced,) = query(
+        db,
+        f"""select sum(net_amount_reporting) from marts.fct_invoices
+            where invoice_month > date '{month}' - interval 12 month
+              and invoice_month <= date '{month}'""",
+    )[0]
+    assert revenue + unmatched == invoiced
+    (eur,) = query(
+        built.bi_db, f"select revenue_t12m from marts.fin_loyalty_summary where month = '{month}'"
+    )[0]
+    assert revenue != eur
+    # Customer health's revenue is the same USD figure, customer by customer.
+    assert query(
+        db,
+        f"""select count(*) from marts.mart_customer_health as health
+            join (select customer_id, sum(net_amount_reporting) as revenue from marts.fct_invoices
+                  where invoice_month > date '{month}' - interval 12 month
+                    and invoice_month <= date '{month}' group by all) as invoiced
+              using (customer_id)
+            where health.month = '{month}' and health.revenue_t12m <> invoiced.revenue""",
+    ) == [(0,)]

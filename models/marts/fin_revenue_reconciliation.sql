@@ -65,6 +65,10 @@ warehouse_totals as (
 final as (
     select
         coalesce(source_totals.invoice_month, warehouse_totals.invoice_month) as invoice_month,
+        {{ fiscal_year('coalesce(source_totals.invoice_month, warehouse_totals.invoice_month)') }}
+            as fiscal_year,
+        {{ fiscal_quarter('coalesce(source_totals.invoice_month, warehouse_totals.invoice_month)') }}
+            as fiscal_quarter,
         coalesce(source_totals.currency, warehouse_totals.currency) as currency,
         cast(coalesce(warehouse_totals.documents, 0) as bigint) as documents,
         cast(coalesce(source_totals.source_net_amount, 0) as decimal(18, 2)) as source_net_amount,
