@@ -25,6 +25,19 @@ HEADLINES = {
                || strftime(max(invoice_month), '%Y-%m') || ')'
         from marts.fct_invoices, last
         where invoice_month > last.m - interval 12 month""",
+    "Revenue-weighted NPS · revenue at risk": f"""
+        select strftime(month, '%Y-%m') || ': ' || revenue_weighted_nps || ' · '
+               || reporting_currency || ' ' || format('{{:,.2f}}', revenue_at_risk)
+               || ' (' || round(100 * revenue_at_risk_share, 1) || ' % of revenue)'
+        from marts.fin_loyalty_summary
+        where month = {LATEST.format(mart="fin_loyalty_summary")}""",
+    "Top 20 % of customers · passive uplift": f"""
+        select round(100 * top20_revenue_share, 1) || ' % of revenue (NPS ' || nps_top20
+               || ' vs ' || nps_rest || ' for the rest) · ' || reporting_currency || ' '
+               || format('{{:,.2f}}', passive_uplift_estimate) || ' a year if '
+               || round(100 * passive_uplift_share) || ' % of passives grew like promoters'
+        from marts.fin_loyalty_summary
+        where month = {LATEST.format(mart="fin_loyalty_summary")}""",
     "Customers red / yellow / green": f"""
         select strftime(any_value(month), '%Y-%m') || ': '
                || count(*) filter (where health_status = 'red') || ' / '
