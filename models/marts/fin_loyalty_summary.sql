@@ -49,7 +49,7 @@ ranked as (
     select
         month,
         customer_id,
-        row_number() over (partition by month order by revenue_t12m desc, customer_id)
+        row_number() over (partition by month order by revenue_t12m desc, customer_id asc)
             as revenue_rank,
         count(*) over (partition by month) as active_customers
     from customers
@@ -161,11 +161,15 @@ final as (
             2
         ) as decimal(9, 2)) as revenue_weighted_nps,
         cast(coalesce(by_month.revenue_at_risk, 0) as decimal(18, 2)) as revenue_at_risk,
-        cast(round(by_month.revenue_at_risk / nullif(by_month.revenue_t12m, 0), 4)
-            as decimal(9, 4)) as revenue_at_risk_share,
+        cast(
+            round(by_month.revenue_at_risk / nullif(by_month.revenue_t12m, 0), 4)
+            as decimal(9, 4)
+        ) as revenue_at_risk_share,
         cast(coalesce(by_month.top20_customers, 0) as bigint) as top20_customers,
-        cast(round(by_month.top20_revenue / nullif(by_month.active_revenue, 0), 4)
-            as decimal(9, 4)) as top20_revenue_share,
+        cast(
+            round(by_month.top20_revenue / nullif(by_month.active_revenue, 0), 4)
+            as decimal(9, 4)
+        ) as top20_revenue_share,
         cast(round(
             100.0 * (by_month.top20_promoters - by_month.top20_detractors)
             / nullif(by_month.top20_scored, 0),
