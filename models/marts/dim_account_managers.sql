@@ -14,7 +14,6 @@ final as (
         manager_id,
         is_active,
         title,
-        email,
         created_at,
         modified_at
     from users

@@ -1,0 +1,69 @@
+"""Personal data stops before BI: no published mart holds a contact's e-mail address or name.
+
+Contacts are identified in the marts by their Salesforce Contact Id only, a stable pseudonymous
+key (it resolves to a person only inside the CRM). See docs/reliability.md, "Personal data".
+"""
+
+from __future__ import annotations
+
+import csv
+
+import duckdb
+
+PERSONAL_COLUMNS = ("email", "first_name", "last_name", "recipient", "ip_address", "latitude")
+
+
+def contact_identities(landing) -> set[str]:
+    """Every contact e-mail and full name in the extracts (CRM contacts and survey recipients)."""
+    found: set[str] = set()
+    for path in landing.glob("crm/*/Contact.csv"):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                found.add(row["Email"])
+                found.add(f"{row['FirstName']} {row['LastName']}")
+    for path in landing.glob("survey/*/responses_*.csv"):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.reader(f)
+            names = next(reader)
+            next(reader), next(reader)
+            for values in reader:
+                row = dict(zip(names, values, strict=False))
+                found.add(row.get("RecipientEmail", ""))
+                found.add(f"{row.get('RecipientFirstName', '')} {row.get('RecipientLastName', '')}")
+    # An account manager (a Salesforce user) is published by name; a contact who happens to
+    # share that name is no leak.
+    users: set[str] = set()
+    for path in landing.glob("crm/*/User.csv"):
+        with path.open(encoding="utf-8", newline="") as f:
+            users |= {row["Name"].strip().lower() for row in csv.DictReader(f)}
+    return {v.strip().lower() for v in found if len(v.strip()) > 3} - users
+
+
+def test_no_published_column_is_personal(small_warehouse):
+    with duckdb.connect(str(small_warehouse.bi_db), read_only=True) as con:
+        columns = con.execute(
+            "select table_name, column_name from duckdb_columns() where schema_name = 'marts'"
+        ).fetchall()
+    personal = [(t, c) for t, c in columns if any(p in c.lower() for p in PERSONAL_COLUMNS)]
+    assert personal == []
+
+
+def test_no_published_value_is_a_contact_email_or_name(small_warehouse):
+    identities = contact_identities(small_warehouse.landing_dir)
+    assert len(identities) > 100  # the extracts do hold personal data
+    with duckdb.connect(str(small_warehouse.bi_db), read_only=True) as con:
+        con.execute("create temp table identity (value varchar)")
+        con.executemany("insert into identity values (?)", [[v] for v in identities])
+        columns = con.execute(
+            """select table_name, column_name from duckdb_columns()
+               where schema_name = 'marts' and data_type = 'VARCHAR'"""
+        ).fetchall()
+        leaks = []
+        for table, column in columns:
+            (hits,) = con.execute(
+                f"""select count(*) from marts."{table}" as t
+                    join identity on contains(lower(t."{column}"), identity.value)"""
+            ).fetchone()
+            if hits:
+                leaks.append((table, column, hits))
+    assert leaks == []
