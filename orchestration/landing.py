@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 SUCCESS_MARKER = "_SUCCESS"
+DATE_NAME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+OUTSIDE = (
+    "a symbolic link to a place outside the landing dir; not loaded — copy the delivery into "
+    "the landing dir instead"
+)
+
+
+def inside(path: Path, landing_dir: Path) -> bool:
+    """Whether `path`, links followed, stays within the landing dir (itself possibly a link)."""
+    return path.resolve().is_relative_to(landing_dir.resolve())
 
 
 @dataclass(frozen=True)
@@ -33,11 +46,19 @@ def scan(landing_dir: Path, system: str) -> Scan:
     root = landing_dir / system
     if not root.is_dir():
         return Scan((), (f"{system}/: no such folder in {landing_dir}",))
+    if not inside(root, landing_dir):
+        return Scan((), (f"{system}/: {OUTSIDE}",))
     drops, skipped = [], []
     for path in sorted(root.iterdir()):
         if not path.is_dir():
             continue
+        if not inside(path, landing_dir):
+            skipped.append(f"{system}/{path.name}: {OUTSIDE}")
+            continue
         try:
+            # fromisoformat alone would also take `20260201` and `2026-W05-1`.
+            if not DATE_NAME.fullmatch(path.name):
+                raise ValueError(path.name)
             date = dt.date.fromisoformat(path.name)
         except ValueError:
             skipped.append(

@@ -22,9 +22,11 @@ import duckdb
 
 from orchestration.config import SEEDS_DIR
 from orchestration.extracts import PARSERS, ExtractKind, create_raw_schema
-from orchestration.landing import Drop
+from orchestration.landing import Drop, inside
 
 MAX_VALUE_CHARS = 200
+BOM = "\ufeff"
+DELIMITERS = (",", ";", "\t", "|")
 
 
 class LoadError(Exception):
@@ -73,12 +75,16 @@ def read_header(path: Path, rows: int, delimiter: str, source_file: str) -> list
     try:
         text = head.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        if len(head) < 1 << 20 or e.start < len(head) - 4:
+        # A bad byte below the header is a problem of one row, quarantined by the CSV reader.
+        text = head[: e.start].decode("utf-8-sig")
+        below = list(_take(csv.reader(io.StringIO(text), delimiter=delimiter), rows + 1))
+        if len(below) <= rows and not (len(below) == rows and text.endswith(("\n", "\r"))):
             raise LoadError(
                 f"{source_file}: the header is not valid UTF-8 (byte {e.start}); "
                 "export the file as UTF-8"
             ) from None
-        text = head[: e.start].decode("utf-8-sig")
+    # Some exporters add their BOM to a file that already has one; the reader skips the header.
+    text = text.lstrip(BOM)
     records = list(_take(csv.reader(io.StringIO(text), delimiter=delimiter), rows))
     if len(records) < rows:
         raise LoadError(
@@ -138,7 +144,17 @@ def load_file(
 ) -> LoadResult:
     """Load one extract file into its raw table, unless the ledger says it is loaded already."""
     source_file = path.relative_to(landing_dir).as_posix()
-    checksum = sha256(path)
+    if not inside(path, landing_dir):
+        raise LoadError(
+            f"{source_file}: is a symbolic link to {path.resolve()}, outside the landing dir; "
+            "not loaded — put the file itself in the drop"
+        )
+    try:
+        checksum = sha256(path)
+    except OSError as e:
+        raise LoadError(
+            f"{source_file}: cannot be opened ({e.strerror}); deliver it as a readable file"
+        ) from None
     known = scalar(con, "select sha256 from raw._load_ledger where source_file = ?", [source_file])
     if known:
         if known != checksum:
@@ -150,9 +166,22 @@ def load_file(
 
     header = read_header(path, kind.header_rows, kind.delimiter, source_file)
     names = header[0]
-    if len(set(names)) != len(names):
-        raise LoadError(f"{source_file}: the header repeats a column name; re-export the file")
+    # DuckDB names are case-insensitive: `Id` and `ID` would be one column.
+    folded = [n.lower() for n in names]
+    if len(set(folded)) != len(folded):
+        repeated = sorted({n for n in names if folded.count(n.lower()) > 1})
+        raise LoadError(
+            f"{source_file}: the header repeats the column name(s) {', '.join(repeated)} "
+            "(names are compared case-insensitively); re-export the file with unique names"
+        )
     missing = [c.name for c in kind.columns if c.name not in names]
+    other = [d for d in DELIMITERS if d != kind.delimiter and len(names) == 1 and d in names[0]]
+    if missing and other:
+        raise LoadError(
+            f"{source_file}: the header is a single column separated by {other[0]!r}; "
+            f"{kind.file_glob} files are separated by {kind.delimiter!r} (SPEC §2) — re-export "
+            f"with {kind.delimiter!r} as the delimiter"
+        )
     if missing:
         raise LoadError(
             f"{source_file}: missing column(s) {', '.join(missing)}; "
@@ -172,7 +201,7 @@ def load_file(
     # Read and type into temp tables first (outside the transaction, where rowid is the record
     # order); then write raw rows, quarantine and ledger together, so a file is loaded whole or not.
     try:
-        rows_read = _read_text(con, path, names, kind)
+        rows_read = _read_text(con, path, names, kind, source_file)
         run(
             con,
             f"create or replace temp table _typed as {_typed_select(kind, names, zones, survey_id)}",
@@ -205,10 +234,28 @@ def load_file(
     return LoadResult(source_file, rows_read, loaded, quarantined)
 
 
-def _read_text(con, path: Path, names: list[str], kind: ExtractKind) -> int:
-    """Read the file as text into `_text` (row number = record number after the header)."""
+# What the CSV reader's reject types mean for whoever fixes the export (one reason per type, so
+# that `mart_data_quality` can count them).
+REJECT_REASONS = {
+    "MISSING COLUMNS": "the row has fewer fields than the header: truncated, or a line break "
+    "inside an unquoted field — quote fields that contain line breaks",
+    "TOO MANY COLUMNS": "the row has more fields than the header — quote fields that contain "
+    "the delimiter",
+    "UNQUOTED VALUE": "a quote inside a field — quote the field and double the quote",
+    "LINE SIZE OVER MAXIMUM": "the row is longer than the reader's limit of 2 MB — shorten the "
+    "oversized field",
+    "INVALID ENCODING": "the row is not valid UTF-8 — export the file as UTF-8",
+    "INVALID UNICODE": "the row is not valid UTF-8 — export the file as UTF-8",
+}
+
+
+def _read_text(con, path: Path, names: list[str], kind: ExtractKind, source_file: str) -> int:
+    """Read the file as text into `_text` (row number = record number after the header).
+
+    Rows the reader cannot split land in `_rejects`, one row per record (its first error).
+    """
     columns = "{" + ", ".join(f"{sql_string(n)}: 'VARCHAR'" for n in names) + "}"
-    run(con, "drop table if exists _rejects; drop table if exists _reject_scans")
+    run(con, "drop table if exists _all_rejects; drop table if exists _reject_scans")
     run(
         con,
         f"""
@@ -218,18 +265,60 @@ def _read_text(con, path: Path, names: list[str], kind: ExtractKind) -> int:
             columns = {columns}, header = false, auto_detect = false,
             delim = {sql_string(kind.delimiter)}, quote = '"', escape = '"',
             strict_mode = true, null_padding = false,
-            store_rejects = true, rejects_table = '_rejects', rejects_scan = '_reject_scans'
+            store_rejects = true, rejects_table = '_all_rejects', rejects_scan = '_reject_scans'
         )""",
     )
-    # CREATE TABLE AS keeps the file's order (preserve_insertion_order), so rowid is the record
-    # number; the header rows are dropped here rather than skipped, as `skip` counts lines.
+    # The reader's `line` counts records (a quoted line break does not start a new one).
     run(
         con,
-        f"create or replace temp table _text as select rowid + 1 - {kind.header_rows} as _row_number, * "
-        f"from _file where rowid >= {kind.header_rows}",
+        f"""
+        create or replace temp table _rejects as
+        select line, line - {kind.header_rows} as row_number, column_name, csv_line, error_type,
+               error_message
+        from _all_rejects
+        qualify row_number() over (partition by line order by byte_position, column_idx) = 1""",
     )
-    parsed = scalar(con, "select count(*) from _text")
-    rejected = scalar(con, "select count(distinct line) from _rejects")
+    # A quote that is never closed swallows every later line into one bad record: quarantining
+    # that record would lose the rows after it without a trace, so the file is refused.
+    unterminated = run(
+        con,
+        "select line from _rejects where (error_type = 'UNQUOTED VALUE' "
+        "and rtrim(csv_line, chr(13) || chr(10)) like '%' || chr(10) || '%') "
+        f"or line <= {kind.header_rows} order by line limit 1",
+    )
+    if unterminated:
+        [(line,)] = unterminated
+        what = (
+            "is a header row the reader cannot split"
+            if line <= kind.header_rows
+            else "opens a quote that is never closed, so the rest of the file cannot be split "
+            "into rows"
+        )
+        raise LoadError(
+            f"{source_file}: line {line} {what}; close or double the quote (RFC 4180: a quote "
+            "inside a field is written twice and the field is quoted) and deliver the file again"
+        )
+    parsed = scalar(con, f"select count(*) - {kind.header_rows} from _file")
+    rejected = scalar(con, "select count(*) from _rejects")
+    # CREATE TABLE AS keeps the file's order (preserve_insertion_order), so the n-th row of
+    # `_file` is the n-th record the reader accepted; the rejected records fill the gaps.
+    run(
+        con,
+        f"""
+        create or replace temp table _text as
+        with numbers as (
+            select range as n, row_number() over (order by range) - 1 as accepted_index
+            from range(1, {parsed + rejected + 1})
+            where range not in (select row_number from _rejects)
+        ),
+        accepted as (
+            select rowid - {kind.header_rows} as accepted_index, *
+            from _file where rowid >= {kind.header_rows}
+        )
+        select numbers.n as _row_number, accepted.* exclude (accepted_index)
+        from accepted join numbers using (accepted_index)
+        order by numbers.n""",
+    )
     return parsed + rejected
 
 
@@ -304,16 +393,20 @@ def _find_problems(con, checks) -> int:
         for column, condition, reason in checks
     ]
     # Rows the CSV reader could not split into columns at all, by line of the file.
+    reasons = " ".join(
+        f"when {sql_string(kind)} then {sql_string(f'{kind}: {reason}')}"
+        for kind, reason in REJECT_REASONS.items()
+    )
     selects.append(
-        f"select line, column_name, left(csv_line, {MAX_VALUE_CHARS}), "
-        "'line ' || line || ': ' || error_type || ' — ' || error_message from _rejects"
+        f"select row_number, column_name, left(csv_line, {MAX_VALUE_CHARS}), "
+        f"case error_type {reasons} else error_type || ': ' || error_message end from _rejects"
     )
     run(con, f"create or replace temp table _problems as {' union all '.join(selects)}")
     run(
         con, "update _typed set _bad = true where _row_number in (select row_number from _problems)"
     )
     bad = scalar(con, "select count(*) from _typed where _bad")
-    rejected = scalar(con, "select count(distinct line) from _rejects")
+    rejected = scalar(con, "select count(*) from _rejects")
     return bad + rejected
 
 

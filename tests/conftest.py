@@ -82,3 +82,29 @@ def small_warehouse(small_extracts, tmp_path_factory) -> Warehouse:
     result = wh.materialize()
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
     return wh
+
+
+def start_materialize(
+    wh: Warehouse, select: str = "*", config: Path | str = "orchestration/run_config.yaml", **env
+) -> subprocess.Popen:
+    """`wh.materialize()` started and not waited for, for tests that kill it mid-run.
+
+    The run leads its own process group (dbt and any other child included), so
+    `os.killpg(process.pid, signal.SIGKILL)` ends all of it; stdout and stderr come merged, as
+    text lines. `env` adds to the warehouse's environment."""
+    return subprocess.Popen(
+        [VENV_BIN / "dagster", "asset", "materialize", "-m", "orchestration.definitions",
+         "--select", select, "-c", str(config)],
+        cwd=PROJECT_DIR, env={**wh.env, **env}, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True, bufsize=1, start_new_session=True,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def con(tmp_path):
+    """An empty build database with the raw schema, for loader tests."""
+    from orchestration.loading import connect
+
+    con = connect(tmp_path / "warehouse.duckdb")
+    yield con
+    con.close()

@@ -9,7 +9,7 @@ import pytest
 
 from orchestration.extracts import KINDS
 from orchestration.landing import scan
-from orchestration.loading import LoadError, connect, load_file, run
+from orchestration.loading import LoadError, load_file, run
 
 KIND = {k.table: k for k in KINDS}
 BOM = "\ufeff"
@@ -40,13 +40,6 @@ def load_all(con, landing: Path, table: str):
         for drop in scan(landing, kind.system).drops
         for path in sorted(drop.path.glob(kind.file_glob))
     ]
-
-
-@pytest.fixture
-def con(tmp_path):
-    con = connect(tmp_path / "warehouse.duckdb")
-    yield con
-    con.close()
 
 
 def test_accounts_are_typed_and_bad_rows_quarantined_with_reasons(tmp_path, con):
