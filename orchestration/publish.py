@@ -2,6 +2,8 @@
 
 import datetime as dt
 import os
+import sys
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -10,14 +12,21 @@ import duckdb
 from orchestration.config import settings
 
 PUBLISHED_SCHEMA = "marts"
+# The history of every check run (orchestration/validation.py), published under the same name.
+QUALITY_RESULTS = "quality.quality_results"
+# Tests only: seconds to pause with the new file complete but not yet swapped in, so that a
+# test can kill the run at the most delicate moment of publishing.
+PAUSE_BEFORE_SWAP = "LOYALTY_TEST_PAUSE_BEFORE_SWAP"
 
 
 def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
     """Copy every table of the build's `marts` schema into a fresh file and swap it in atomically.
 
     Readers that hold the old `bi.duckdb` open keep reading the old file until they reconnect;
-    nobody ever sees a half-written database. Returns rows per published table."""
+    nobody ever sees a half-written database. `quality.quality_results`, the history of every
+    check run, is copied too. Returns rows per published table."""
     bi_db.parent.mkdir(parents=True, exist_ok=True)
+    remove_abandoned_files(bi_db)
     tmp = bi_db.with_name(f".{bi_db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
@@ -45,6 +54,18 @@ def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
             rows[table] = con.execute(
                 f'select count(*) from {PUBLISHED_SCHEMA}."{table}"'
             ).fetchone()[0]
+        has_history = con.execute(
+            "select count(*) from duckdb_tables() where database_name = 'build' "
+            "and schema_name || '.' || table_name = ?",
+            [QUALITY_RESULTS],
+        ).fetchone()[0]
+        if has_history:
+            schema = QUALITY_RESULTS.split(".")[0]
+            con.execute(f"create schema {schema}").fetchall()
+            con.execute(
+                f"create table {QUALITY_RESULTS} as select * from build.{QUALITY_RESULTS} "
+                "order by checked_at, check_name"
+            ).fetchall()
         con.execute(
             f"create table {PUBLISHED_SCHEMA}._publication as select ? as published_at, ? as run_id",
             [dt.datetime.now(dt.UTC).replace(tzinfo=None), run_id],
@@ -55,6 +76,9 @@ def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
         con.close()
     with tmp.open("rb") as f:
         os.fsync(f.fileno())
+    if pause := os.environ.get(PAUSE_BEFORE_SWAP):
+        print(f"publish: {tmp.name} complete, pausing before the swap", file=sys.stderr, flush=True)
+        time.sleep(float(pause))
     os.replace(tmp, bi_db)
     dir_fd = os.open(bi_db.parent, os.O_RDONLY)
     try:
@@ -62,6 +86,30 @@ def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
     finally:
         os.close(dir_fd)
     return rows
+
+
+def remove_abandoned_files(bi_db: Path) -> list[Path]:
+    """Delete the temp files of publishers that died before their swap (a killed run).
+
+    A temp file is named after its publisher's process id; one whose process is still alive is
+    left alone. Returns the files removed."""
+    removed = []
+    for path in bi_db.parent.glob(f".{bi_db.name}.*.tmp*"):
+        pid = path.name.removeprefix(f".{bi_db.name}.").split(".")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def build_publish_asset(mart_keys: list[dg.AssetKey]) -> dg.AssetsDefinition:

@@ -13,6 +13,10 @@ and a failure lists them.
 
 The table is read with DuckDB into pandas and validated with GX's pandas engine: GX's SQL engine
 over duckdb_engine reads its result after closing the connection and sees nothing.
+
+Every run of a suite as a Dagster check also appends one row to `quality.quality_results` in the
+build database (created when missing), so that the history of every check outlives Dagster's
+run storage; publishing copies it to `bi.duckdb`.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +51,25 @@ if TYPE_CHECKING:
 
 # How many unexpected values a failure shows.
 SHOWN_VALUES = 5
+
+# The history of every check run, in the build database and published beside the marts.
+QUALITY_SCHEMA = "quality"
+QUALITY_RESULTS = f"{QUALITY_SCHEMA}.quality_results"
+QUALITY_RESULTS_DDL = f"""
+create table if not exists {QUALITY_RESULTS} (
+    run_id varchar not null,
+    checked_at timestamp not null,
+    check_name varchar not null,
+    asset_key varchar not null,
+    table_name varchar not null,
+    blocking boolean not null,
+    success boolean not null,
+    expectations_evaluated integer not null,
+    expectations_failed integer not null,
+    row_count bigint,
+    seconds double not null,
+    failures varchar not null
+)"""
 
 
 class SuiteError(ValueError):
@@ -513,14 +536,58 @@ def _asset_check(spec: SuiteSpec) -> AssetChecksDefinition:
         metadata={"suite_file": _shown_path(spec.path)},
     )
     def _check(context) -> AssetCheckResult:
-        outcome = validate(spec, settings().build_db)
+        build_db = settings().build_db
+        checked_at = datetime.now(UTC).replace(tzinfo=None)
+        outcome = validate(spec, build_db)
         if not outcome.success:
             # Headless runs print logs, not check metadata: say there what failed.
             log = context.log.error if spec.blocking else context.log.warning
             log(f"{spec.check_name} failed on {spec.table}:\n{outcome.failures_markdown()}")
-        return check_result(spec, outcome)
+        try:
+            record(spec, outcome, build_db, context.run.run_id, checked_at)
+            recorded = QUALITY_RESULTS
+        except (duckdb.Error, OSError) as error:
+            # The check's verdict stands; the missing history row is said where it is looked for.
+            context.log.error(f"{spec.check_name}: not recorded in {QUALITY_RESULTS}: {error}")
+            recorded = f"not recorded: {error}"
+        return check_result(spec, outcome, recorded)
 
     return _check
+
+
+def record(
+    spec: SuiteSpec, outcome: Outcome, db_path: Path | str, run_id: str, checked_at: datetime
+) -> None:
+    """Append the outcome to `quality.quality_results`, creating the table when missing.
+
+    One short transaction on a connection closed right after: DuckDB allows one writer, and the
+    next check or dbt needs the file. A missing database is not created: the outcome says why
+    nothing was validated, and there is no warehouse to keep a history in."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise FileNotFoundError(f"the database `{db_path}` does not exist")
+    with duckdb.connect(str(db_path)) as con:
+        con.execute("begin transaction")
+        con.execute(f"create schema if not exists {QUALITY_SCHEMA}")
+        con.execute(QUALITY_RESULTS_DDL)
+        con.execute(
+            f"insert into {QUALITY_RESULTS} values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                run_id,
+                checked_at,
+                spec.check_name,
+                "/".join(spec.asset_key),
+                spec.table,
+                spec.blocking,
+                outcome.success,
+                outcome.evaluated,
+                outcome.failed,
+                outcome.row_count,
+                outcome.seconds,
+                outcome.failures_markdown(),
+            ],
+        )
+        con.execute("commit")
 
 
 def _shown_path(path: Path) -> str:
@@ -530,8 +597,12 @@ def _shown_path(path: Path) -> str:
         return str(path)
 
 
-def check_result(spec: SuiteSpec, outcome: Outcome) -> AssetCheckResult:
-    """The Dagster result of one suite run: ERROR severity when the suite is blocking."""
+def check_result(
+    spec: SuiteSpec, outcome: Outcome, recorded: str | None = None
+) -> AssetCheckResult:
+    """The Dagster result of one suite run: ERROR severity when the suite is blocking.
+
+    `recorded` says where the run was recorded (or why it was not)."""
     metadata: dict[str, Any] = {
         "table": spec.table,
         "evaluated": outcome.evaluated,
@@ -542,6 +613,8 @@ def check_result(spec: SuiteSpec, outcome: Outcome) -> AssetCheckResult:
     }
     if outcome.row_count is not None:
         metadata["row_count"] = outcome.row_count
+    if recorded is not None:
+        metadata["recorded_in"] = recorded
     return AssetCheckResult(
         passed=outcome.success,
         severity=AssetCheckSeverity.ERROR if spec.blocking else AssetCheckSeverity.WARN,

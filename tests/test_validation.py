@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -15,6 +16,7 @@ import pytest
 
 from orchestration.extracts import KINDS, LINEAGE_COLUMNS, create_raw_schema
 from orchestration.validation import (
+    QUALITY_RESULTS,
     SuiteError,
     build_gx_checks,
     check_result,
@@ -604,6 +606,65 @@ def test_a_failed_blocking_check_stops_downstream_assets(warehouse, monkeypatch)
     assert evaluations["gx_fin_revenue_reconciliation_warnings"].passed
     materialized = {e.asset_key for e in result.get_asset_materialization_events() if e.asset_key}
     assert dg.AssetKey("published") not in materialized
+    # Both suite runs are kept in the build database's history, the blocking failure with its
+    # check, mart and failing value.
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            f"""select check_name, asset_key, table_name, blocking, success,
+                       expectations_evaluated, expectations_failed, row_count, failures
+                from {QUALITY_RESULTS} where run_id = ? order by check_name""",
+            [result.run_id],
+        ).fetchall()
+    assert [row[:5] for row in rows] == [
+        ("gx_fin_revenue_reconciliation", "marts/fin_revenue_reconciliation",
+         "marts.fin_revenue_reconciliation", True, False),
+        ("gx_fin_revenue_reconciliation_warnings", "marts/fin_revenue_reconciliation",
+         "marts.fin_revenue_reconciliation", False, True),
+    ]  # fmt: skip
+    evaluated, failed, row_count, failures = rows[0][5:]
+    assert failed >= 1 and evaluated > failed and row_count > 0
+    assert "`0.01`" in failures and "difference" in failures
+    assert evaluations["gx_fin_revenue_reconciliation"].metadata["recorded_in"].value == (
+        QUALITY_RESULTS
+    )
+
+
+def test_quality_results_keeps_every_run_of_every_check(warehouse, monkeypatch):
+    monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(warehouse.parent))
+
+    @dg.asset(key=["marts", "dim_customers"])
+    def customers() -> None: ...
+
+    checks = build_gx_checks([BY_NAME["dim_customers"], BY_NAME["dim_customers_warnings"]])
+    runs = [dg.materialize([customers, *checks]).run_id for _ in range(2)]
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        kept = con.execute(
+            f"select run_id, count(*), bool_and(success), min(checked_at) from {QUALITY_RESULTS} "
+            "group by run_id order by min(checked_at)"
+        ).fetchall()
+    assert [(run_id, count, success) for run_id, count, success, _ in kept] == [
+        (runs[0], 2, True),
+        (runs[1], 2, True),
+    ]
+    # checked_at is UTC, without a time zone like every timestamp of the warehouse.
+    assert abs(kept[-1][3] - dt.datetime.now(dt.UTC).replace(tzinfo=None)) < dt.timedelta(minutes=5)
+
+
+def test_a_check_on_a_missing_database_creates_nothing_and_says_it_was_not_recorded(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(tmp_path))
+
+    @dg.asset(key=["marts", "dim_customers"])
+    def customers() -> None: ...
+
+    result = dg.materialize(
+        [customers, *build_gx_checks([BY_NAME["dim_customers_warnings"]])], raise_on_error=False
+    )
+    (evaluation,) = result.get_asset_check_evaluations()
+    assert not evaluation.passed
+    assert evaluation.metadata["recorded_in"].value.startswith("not recorded")
+    assert not (tmp_path / "warehouse.duckdb").exists()
 
 
 def test_a_check_on_a_missing_table_reports_instead_of_raising(tmp_path, monkeypatch):
