@@ -51,6 +51,14 @@ class Warehouse:
         )  # fmt: skip
 
 
+def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Every row of `sql` on the DuckDB file `db`, opened read-only and closed again."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
 def new_warehouse(root: Path) -> Warehouse:
     home = root / "dagster_home"
     home.mkdir(parents=True)

@@ -14,7 +14,7 @@ import pytest
 
 from demodata import generate
 from orchestration.validation import load_suites, validate
-from tests.conftest import new_warehouse
+from tests.conftest import new_warehouse, query
 
 SUITES = {spec.name: spec for spec in load_suites()}
 
@@ -27,11 +27,6 @@ def demo(tmp_path_factory):
     result = wh.materialize()
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
     return wh
-
-
-def query(db, sql: str):
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(sql).fetchall()
 
 
 def test_promoters_retain_better_than_detractors(demo):

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_DIR, VENV_BIN
+from tests.conftest import PROJECT_DIR, VENV_BIN, query
 
 REQUIRED_MARTS = {
     "dim_customers",
@@ -116,11 +116,6 @@ def expected_net_revenue(landing: Path) -> dict[tuple[dt.date, str], Decimal]:
 @pytest.fixture
 def built(small_warehouse):
     return small_warehouse
-
-
-def query(db: Path, sql: str):
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(sql).fetchall()
 
 
 def test_publishes_every_required_mart(built):

@@ -34,7 +34,7 @@ import pytest
 
 from orchestration.publish import PAUSE_BEFORE_SWAP
 from orchestration.validation import load_suites
-from tests.conftest import Warehouse, new_warehouse, start_materialize
+from tests.conftest import Warehouse, new_warehouse, query, start_materialize
 from tests.test_end_to_end import REQUIRED_MARTS
 
 STAGES = ("loading", "dbt", "validation", "publishing")
@@ -50,11 +50,6 @@ KILL_TIMEOUT = 300
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(sql, params or []).fetchall()
 
 
 def mart_hashes(db: Path, schema: str = "marts", without: dict | None = None) -> dict[str, str]:

@@ -9,10 +9,10 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from orchestration.extracts import DISTRIBUTION_STATUSES
+from tests.conftest import query
 
 SALESFORCE_ID = re.compile(r"[A-Za-z0-9]{15}([A-Za-z0-9]{3})?")
 BOUNCED = {"Email Hard Bounce", "Email Failed"}
@@ -141,11 +141,6 @@ def expected_invitations(landing: Path) -> dict[tuple[str, dt.date], tuple[int, 
 @pytest.fixture
 def built(small_warehouse):
     return small_warehouse
-
-
-def query(db: Path, sql: str):
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(sql).fetchall()
 
 
 def test_every_month_has_an_all_row_without_gaps(built):
