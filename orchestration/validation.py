@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +48,7 @@ from orchestration.config import EXPECTATIONS_DIR, settings
 if TYPE_CHECKING:
     import pandas as pd
     from great_expectations import ExpectationSuite
-    from great_expectations.core.batch_definition import BatchDefinition
+    from great_expectations.data_context import AbstractDataContext
 
 # How many unexpected values a failure shows.
 SHOWN_VALUES = 5
@@ -139,6 +140,7 @@ class Outcome:
     failures: tuple[Failure, ...]
     row_count: int | None
     seconds: float
+    engine: str = "sql"
     # Why nothing could be evaluated (missing database or table), else None.
     error: str | None = None
 
@@ -268,19 +270,27 @@ def _suite_of(spec: SuiteSpec, keep: Callable[[Mapping[str, Any]], bool]) -> Exp
 
 # ---------------------------------------------------------------------------------- validate
 
+# How a suite's rows reach GX. "sql": GX compiles each expectation to SQL that DuckDB runs on the
+# file, so memory stays flat whatever the table's size. "pandas": the table is copied into a
+# DataFrame first (kept to measure the two against each other; see docs/reliability.md).
+ENGINES = ("sql", "pandas")
+DEFAULT_ENGINE = "sql"
+
 
 class _NotValidated(Exception):
     """The table could not be read; the message says why."""
 
 
-def validate(spec: SuiteSpec, db_path: Path | str) -> Outcome:
+def validate(spec: SuiteSpec, db_path: Path | str, engine: str = DEFAULT_ENGINE) -> Outcome:
     """Run one suite against its table in the DuckDB file at `db_path`.
 
     Never raises for a missing database or table: the outcome fails and says what is missing.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     started = time.perf_counter()
     try:
-        frame = _read_table(spec, db_path)
+        source = _source(spec, Path(db_path))
     except _NotValidated as error:
         return Outcome(
             suite=spec.name,
@@ -293,7 +303,7 @@ def validate(spec: SuiteSpec, db_path: Path | str) -> Outcome:
             seconds=time.perf_counter() - started,
             error=str(error),
         )
-    row_ids = [c for c in spec.row_id_columns if c in frame.columns]
+    row_ids = [c for c in spec.row_id_columns if c in source.columns]
     result_format = {
         "result_format": "SUMMARY",
         "partial_unexpected_count": SHOWN_VALUES,
@@ -302,12 +312,12 @@ def validate(spec: SuiteSpec, db_path: Path | str) -> Outcome:
     # Importing GX and building the suite happen once per process: not this suite's cost.
     setup_started = time.perf_counter()
     on_frame, on_table = _gx_suites_by_frame(spec)
-    _batch_definition()
+    _context()
     started += time.perf_counter() - setup_started
-    results = list(_validate_frame(frame, on_frame, result_format))
-    if on_table is not None:
-        stored = frame.drop(columns=[c for c in spec.computed_columns if c in frame.columns])
-        results += _validate_frame(stored, on_table, result_format)
+    run = _run_sql if engine == "sql" else _run_pandas
+    results = run(
+        spec, source, [(on_frame, source.select), (on_table, source.stored)], result_format
+    )
     failures = tuple(_failure(r, row_ids) for r in results if not r.success)
     return Outcome(
         suite=spec.name,
@@ -316,27 +326,39 @@ def validate(spec: SuiteSpec, db_path: Path | str) -> Outcome:
         evaluated=len(results),
         failed=len(failures),
         failures=failures,
-        row_count=len(frame),
+        row_count=source.row_count,
         seconds=time.perf_counter() - started,
+        engine=engine,
     )
 
 
-def _validate_frame(frame: pd.DataFrame, suite: ExpectationSuite, result_format: dict) -> list:
-    batch = _batch_definition().get_batch(batch_parameters={"dataframe": frame})
-    return batch.validate(suite, result_format=result_format).results
+@dataclass(frozen=True)
+class _Source:
+    """What a suite reads: its select with the computed columns, and without them (as stored)."""
+
+    db_path: Path
+    select: str
+    stored: str
+    columns: tuple[str, ...]
+    row_count: int
 
 
-def _read_table(spec: SuiteSpec, db_path: Path | str) -> pd.DataFrame:
-    """The suite's table (plus its computed columns) as a DataFrame GX's pandas engine can use.
+def _source(spec: SuiteSpec, db_path: Path) -> _Source:
+    """Check that the suite's table exists and its select binds, and count its rows.
 
     Opens the database read-only and closes it before returning: DuckDB allows one writer, and
     dbt or a loader may need the file next.
     """
-    db_path = Path(db_path)
     if not db_path.exists():
         raise _NotValidated(f"the database `{db_path}` does not exist (nothing materialized yet?)")
     schema, table = spec.table.split(".")
-    source = f"({spec.query}) as checked" if spec.query else f"{_quote(schema)}.{_quote(table)}"
+    checked = (
+        f"select * from ({spec.query}) as checked"
+        if spec.query
+        else f"select * from {_quote(schema)}.{_quote(table)}"
+    )
+    computed = [f"{sql} as {_quote(name)}" for name, sql in spec.computed_columns.items()]
+    select = checked.replace("select *", f"select {', '.join(['*', *computed])}", 1)
     try:
         with duckdb.connect(str(db_path), read_only=True) as con:
             found = con.execute(
@@ -348,20 +370,66 @@ def _read_table(spec: SuiteSpec, db_path: Path | str) -> pd.DataFrame:
                     f"the table `{spec.table}` does not exist in `{db_path}`: "
                     "materialize its asset first"
                 )
-            computed = [f"{sql} as {_quote(name)}" for name, sql in spec.computed_columns.items()]
             try:
-                frame = con.sql(f"select {', '.join(['*', *computed])} from {source}").df()
+                columns = con.sql(f"{select} limit 0").columns
             except duckdb.BinderException:
                 # A column the computed columns need is missing; the column-set expectation names
                 # it, and the expectations on computed columns fail as unevaluable.
-                frame = con.sql(f"select * from {source}").df()
+                select = checked
+                columns = con.sql(f"{select} limit 0").columns
+            row_count = con.execute(f"select count(*) from ({select})").fetchone()[0]
     except duckdb.Error as error:
         raise _NotValidated(f"could not read `{spec.table}` from `{db_path}`: {error}") from error
-    return _plain_dtypes(frame)
+    return _Source(db_path, select, checked, tuple(columns), row_count)
 
 
 def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
+
+
+Batches = Sequence[tuple["ExpectationSuite | None", str]]
+
+
+def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, result_format: dict) -> list:
+    """Validate each (suite, select) pair with GX's SQL engine: DuckDB does the work."""
+    context = _context()
+    datasource = context.data_sources.add_or_update_sql(
+        name=f"sql_{spec.name}",
+        connection_string=f"duckdb:///{source.db_path}",
+        kwargs={"connect_args": {"read_only": True}},
+    )
+    results = []
+    try:
+        for index, (suite, select) in enumerate(batches):
+            if suite is None:
+                continue
+            asset = datasource.add_query_asset(name=f"batch_{index}", query=select)
+            batch = asset.add_batch_definition_whole_table("whole").get_batch()
+            results += batch.validate(suite, result_format=result_format).results
+    finally:
+        # Close the file: the next check's writer (dbt, a loader) needs it.
+        for engine in {datasource.get_execution_engine().engine, datasource.get_engine()}:
+            engine.dispose()
+            # SQLAlchemy memoizes result processors per DuckDB type on the dialect; left there,
+            # they outlive the duckdb module at exit and it prints "nanobind: leaked" warnings.
+            engine.dialect._type_memos.clear()
+        context.data_sources.delete(datasource.name)
+    return results
+
+
+def _run_pandas(spec: SuiteSpec, source: _Source, batches: Batches, result_format: dict) -> list:
+    """Validate each (suite, select) pair on a DataFrame copy of its rows."""
+    asset = _context().data_sources.get("pandas").get_asset("frame")
+    definition = asset.get_batch_definition("whole")
+    results = []
+    for suite, select in batches:
+        if suite is None:
+            continue
+        with duckdb.connect(str(source.db_path), read_only=True) as con:
+            frame = _plain_dtypes(con.sql(select).df())
+        batch = definition.get_batch(batch_parameters={"dataframe": frame})
+        results += batch.validate(suite, result_format=result_format).results
+    return results
 
 
 def _plain_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
@@ -382,8 +450,8 @@ def _plain_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @cache
-def _batch_definition() -> BatchDefinition:
-    """One in-memory GX context and pandas datasource per process, reused by every suite."""
+def _context() -> AbstractDataContext:
+    """One in-memory GX context per process, reused by every suite."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import (
         DataContextConfig,
@@ -391,6 +459,7 @@ def _batch_definition() -> BatchDefinition:
         ProgressBarsConfig,
     )
 
+    _teach_gx_duckdb()
     context = gx.get_context(
         mode="ephemeral",
         project_config=DataContextConfig(
@@ -400,8 +469,41 @@ def _batch_definition() -> BatchDefinition:
             progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
         ),
     )
-    asset = context.data_sources.add_pandas("warehouse").add_dataframe_asset("table")
-    return asset.add_batch_definition_whole_dataframe("whole_table")
+    pandas_asset = context.data_sources.add_pandas("pandas").add_dataframe_asset("frame")
+    pandas_asset.add_batch_definition_whole_dataframe("whole")
+    return context
+
+
+def _teach_gx_duckdb() -> None:
+    """Two patches that make GX 1.x's SQL engine work on DuckDB (through duckdb_engine).
+
+    - GX returns a cursor result from a closed connection and fetches it afterwards. Most drivers
+      have buffered the rows by then; duckdb_engine has not, so every metric came back empty.
+      Freezing the result inside the connection buffers it (SQLAlchemy's FrozenResult).
+    - GX picks SQL for regex expectations by dialect module, and knows none for DuckDB. DuckDB
+      takes PostgreSQL's `~` and `!~` (a search, as in PostgreSQL), so GX is given PostgreSQL's.
+
+    `test_validation` fails if a GX upgrade breaks either.
+    """
+    from great_expectations.execution_engine import SqlAlchemyExecutionEngine
+    from sqlalchemy.dialects import postgresql
+
+    if getattr(SqlAlchemyExecutionEngine, "_taught_duckdb", False):
+        return
+    original_init = SqlAlchemyExecutionEngine.__init__
+
+    def __init__(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        if self.dialect_module is None and self.engine.dialect.name == "duckdb":
+            self.dialect_module = postgresql
+
+    def execute_query(self, query):
+        with self.get_connection() as connection:
+            return self._execute_query_with_recovery(connection, query).freeze()()
+
+    SqlAlchemyExecutionEngine.__init__ = __init__
+    SqlAlchemyExecutionEngine.execute_query = execute_query
+    SqlAlchemyExecutionEngine._taught_duckdb = True
 
 
 # ---------------------------------------------------------------------------------- failures
@@ -510,6 +612,9 @@ def _short(value: Any) -> str:
         return "{" + ", ".join(f"{key}={_short(v)}" for key, v in value.items()) + "}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, Decimal) and value.is_finite():
+        # DuckDB decimals keep their scale: 101.000000000000000 reads as 101.
+        return format(value.normalize(), "f")
     if isinstance(value, datetime):
         midnight = value == datetime.combine(value.date(), datetime.min.time())
         return value.date().isoformat() if midnight else value.isoformat(sep=" ")
@@ -609,7 +714,7 @@ def check_result(
         "failed": outcome.failed,
         "failures": MetadataValue.md(outcome.failures_markdown()),
         "seconds": round(outcome.seconds, 3),
-        "engine": "pandas",
+        "engine": outcome.engine,
     }
     if outcome.row_count is not None:
         metadata["row_count"] = outcome.row_count

@@ -8,6 +8,7 @@ import math
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import dagster as dg
@@ -16,6 +17,7 @@ import pytest
 
 from orchestration.extracts import KINDS, LINEAGE_COLUMNS, create_raw_schema
 from orchestration.validation import (
+    ENGINES,
     QUALITY_RESULTS,
     SuiteError,
     build_gx_checks,
@@ -356,9 +358,10 @@ HAND_MADE_TABLES = {f"raw.{kind.table}" for kind in KINDS} | {
 HAND_MADE = [s for s in SUITES if s.table in HAND_MADE_TABLES and not s.query]
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("spec", HAND_MADE, ids=lambda s: s.name)
-def test_suite_passes_on_a_good_warehouse(warehouse, spec):
-    outcome = validate(spec, warehouse)
+def test_suite_passes_on_a_good_warehouse(warehouse, spec, engine):
+    outcome = validate(spec, warehouse, engine)
     assert outcome.success, outcome.failures_markdown()
     assert outcome.evaluated == len(spec.document["expectations"])
     assert outcome.failed == 0
@@ -376,7 +379,7 @@ def test_a_cent_of_reconciliation_difference_fails_the_blocking_suite(warehouse)
     assert not outcome.success
     columns = {f.column: f for f in outcome.failures}
     assert set(columns) == {"difference", "source_net_amount, warehouse_net_amount"}
-    assert columns["difference"].unexpected == (0.01,)
+    assert columns["difference"].unexpected == (Decimal("0.01"),)
     text = outcome.failures_markdown()
     assert "`0.01` (invoice_month=2026-02-01" in text and "currency=DKK" in text
     assert "to the cent" in text  # the expectation's note says what the failure means
@@ -432,15 +435,40 @@ def test_rows_read_must_equal_loaded_plus_quarantined(warehouse):
     assert failure.unexpected == ((100, 99),)
 
 
-def test_a_null_in_a_column_pair_points_at_the_row(warehouse):
-    # DuckDB hands nullable integers to pandas as Int32 with pd.NA, which GX cannot compare.
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_null_in_a_column_pair_points_at_the_row(warehouse, engine):
+    # GX's SQL engine compares a pair with one null as unknown and lets it through; pandas
+    # counts it (after _plain_dtypes: DuckDB hands nullable integers over as Int32 with pd.NA).
     tamper(
         warehouse, "update marts.mart_nps_monthly set responses = null where segment = 'Unknown'"
     )
-    failure = only_failure(validate(BY_NAME["mart_nps_monthly"], warehouse))
-    assert failure.column == "responses, nps_answers"
-    assert failure.unexpected == ((None, 1),)
-    assert "segment=Unknown" in str(failure)
+    outcome = validate(BY_NAME["mart_nps_monthly"], warehouse, engine)
+    failures = {f.expectation: f for f in outcome.failures}
+    null = failures["expect_column_values_to_not_be_null"]
+    assert null.column == "responses"
+    assert "segment=Unknown" in str(null)
+    if engine == "pandas":
+        assert failures["expect_column_pair_values_a_to_be_greater_than_b"].unexpected == (
+            (None, 1),
+        )
+
+
+def test_every_column_pair_is_null_checked():
+    """A pair rule over a nullable column passes its nulls on SQL: each needs a not-null rule."""
+    unchecked = []
+    for spec in SUITES:
+        items = spec.document["expectations"]
+        not_null = {e["kwargs"]["column"] for e in items if e["type"].endswith("_not_be_null")}
+        for item in items:
+            kwargs = item["kwargs"]
+            if not item["type"].startswith("expect_column_pair") or (
+                kwargs.get("ignore_row_if") == "either_value_is_missing"
+            ):
+                continue
+            for column in (kwargs["column_A"], kwargs["column_B"]):
+                if column not in not_null:
+                    unchecked.append(f"{spec.name}: {column}")
+    assert not unchecked
 
 
 def test_quarantine_share_is_a_warning_not_a_block(warehouse):
@@ -467,8 +495,16 @@ def test_nps_category_must_follow_the_score(warehouse):
         "update marts.fct_survey_responses set nps_category = 'passive' where nps_score = 9",
     )
     failure = only_failure(validate(BY_NAME["fct_survey_responses"], warehouse))
-    assert failure.column == "nps_score, nps_category"
-    assert failure.unexpected == ((9, "passive"),)
+    assert failure.column == "category_follows_score"
+    assert failure.unexpected == (False,)
+    assert "response_id=" in str(failure)
+
+
+def test_a_category_without_a_score_fails(warehouse):
+    # A pair rule would let (null, 'promoter') through on GX's SQL engine; the rule is null-safe.
+    tamper(warehouse, "update marts.fct_survey_responses set nps_score = null where nps_score = 9")
+    failure = only_failure(validate(BY_NAME["fct_survey_responses"], warehouse))
+    assert failure.column == "category_follows_score"
 
 
 def test_raw_failure_points_at_file_and_line(warehouse):
@@ -575,7 +611,7 @@ def test_check_result_severity_follows_the_suite(warehouse):
     assert blocked.passed and blocked.severity == dg.AssetCheckSeverity.ERROR
     assert not warned.passed and warned.severity == dg.AssetCheckSeverity.WARN
     assert warned.metadata["failed"].value == 1
-    assert warned.metadata["engine"].value == "pandas"
+    assert warned.metadata["engine"].value == "sql"
     assert warned.metadata["row_count"].value == 2
     assert "XAU" in warned.metadata["failures"].value
 
