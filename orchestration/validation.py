@@ -5,14 +5,15 @@ serialization. Its `meta` names the Dagster asset it checks (`asset_key`), the t
 (`table`, `schema.name` in the build database) and whether a failure stops everything
 downstream (`blocking`). Two optional keys help the reader of a failure: `row_id_columns` (shown
 beside each unexpected value, so a failure points at a file line or a mart row) and
-`computed_columns` (name -> DuckDB expression, added to the frame for rules across columns such
+`computed_columns` (name -> DuckDB expression, added to the rows for rules across columns such
 as `rows_read = rows_loaded + rows_quarantined`). A suite about consistency between tables gives a
 `query` (DuckDB SQL over the build database) whose result it validates instead of the table's
-rows; such a query returns only the rows that break the rule, so that it stays cheap at scale
-and a failure lists them.
+rows: either only the rows that break the rule (a failure lists them), or one flag per row when
+the share that breaks it matters (referential integrity with `mostly`). A query may use
+`{{ today }}` and `{{ freshness_days }}` (see `QUERY_PARAMETERS`).
 
-The table is read with DuckDB into pandas and validated with GX's pandas engine: GX's SQL engine
-over duckdb_engine reads its result after closing the connection and sees nothing.
+Validation runs on GX's SQL engine, inside DuckDB: GX compiles each expectation to SQL, so memory
+stays flat however large the table (see `_teach_gx_duckdb` for the two patches this needs).
 
 Every run of a suite as a Dagster check also appends one row to `quality.quality_results` in the
 build database (created when missing), so that the history of every check outlives Dagster's
@@ -22,6 +23,7 @@ run storage; publishing copies it to `bi.duckdb`.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,7 +43,7 @@ from dagster import (
     asset_check,
 )
 
-from orchestration.config import EXPECTATIONS_DIR, settings
+from orchestration.config import EXPECTATIONS_DIR, Settings, settings
 
 # GX takes several seconds to import and every Dagster step process loads this module, so GX
 # (and pandas) are imported where a suite is built or run, never at module import.
@@ -73,6 +75,14 @@ create table if not exists {QUALITY_RESULTS} (
 )"""
 
 
+# What a suite's query may refer to as `{{ name }}`, as SQL literals.
+QUERY_PARAMETERS: dict[str, Callable[[Settings], str]] = {
+    "today": lambda conf: f"date '{conf.today.isoformat()}'",
+    "freshness_days": lambda conf: str(conf.freshness_days),
+}
+_PARAMETER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+
+
 class SuiteError(ValueError):
     """A suite file that is not a valid suite for this project."""
 
@@ -99,7 +109,12 @@ class SuiteSpec:
 
     @property
     def query(self) -> str | None:
-        return self.document["meta"].get("query")
+        """The suite's query with its parameters filled in from the settings, if it has one."""
+        query = self.document["meta"].get("query")
+        if query is None:
+            return None
+        values = {name: value(settings()) for name, value in QUERY_PARAMETERS.items()}
+        return _PARAMETER.sub(lambda match: values[match[1]], query)
 
     @property
     def row_id_columns(self) -> tuple[str, ...]:
@@ -196,8 +211,16 @@ def _read_suite(path: Path) -> SuiteSpec:
         problems.append('meta.asset_key must be a list of strings, like ["marts", "dim_customers"]')
     if not isinstance(meta.get("table"), str) or meta["table"].count(".") != 1:
         problems.append('meta.table must be "schema.table"')
-    if "query" in meta and not (isinstance(meta["query"], str) and meta["query"].strip()):
-        problems.append("meta.query, when given, must be a SQL select")
+    if "query" in meta:
+        if not (isinstance(meta["query"], str) and meta["query"].strip()):
+            problems.append("meta.query, when given, must be a SQL select")
+        else:
+            unknown = set(_PARAMETER.findall(meta["query"])) - set(QUERY_PARAMETERS)
+            if unknown:
+                problems.append(
+                    f"meta.query uses unknown parameters {sorted(unknown)}; "
+                    f"known: {sorted(QUERY_PARAMETERS)}"
+                )
     if not isinstance(meta.get("blocking"), bool):
         problems.append("meta.blocking must be true or false")
     if not isinstance(document.get("expectations"), list) or not document["expectations"]:
@@ -542,7 +565,10 @@ def _failure(result: Any, row_ids: Sequence[str]) -> Failure:
     if "unexpected_count" not in detail:
         return Failure(observed=_observed(detail), **common)
     shown = _shown_values(detail, row_ids)
-    observed = f"{detail['unexpected_count']} of {detail.get('element_count')} rows unexpected"
+    unexpected, rows = detail["unexpected_count"], detail.get("element_count")
+    observed = f"{unexpected} of {rows} rows unexpected"
+    if rows:
+        observed += f" ({unexpected / rows:.1%})"
     return Failure(
         observed=observed + (f": {shown}" if shown else ""),
         unexpected=tuple(_plain(v) for v in detail.get("partial_unexpected_list") or ()),

@@ -15,6 +15,7 @@ import dagster as dg
 import duckdb
 import pytest
 
+from orchestration.config import SettingsError, settings
 from orchestration.extracts import KINDS, LINEAGE_COLUMNS, create_raw_schema
 from orchestration.validation import (
     ENGINES,
@@ -305,7 +306,8 @@ def test_suite_file_is_a_valid_gx_suite(spec):
     wanted = "critical" if spec.blocking else "warning"
     assert {str(e.severity.value) for e in suite.expectations} == {wanted}
     assert spec.path.parent.name == spec.asset_key[0]
-    assert spec.table == ".".join(spec.asset_key)
+    # The audit assets name their underscored tables: raw/load_ledger is raw._load_ledger.
+    assert spec.table.replace("._", ".") == ".".join(spec.asset_key)
     # Round trip through GX's serializer keeps the file's content.
     dumped = suite.to_json_dict()
     assert dumped["meta"] == spec.document["meta"]
@@ -317,7 +319,7 @@ def test_suite_file_is_a_valid_gx_suite(spec):
 def test_raw_suites_name_exactly_the_loader_columns():
     with duckdb.connect() as con:
         create_raw_schema(con)
-        for spec in (s for s in SUITES if s.blocking and s.asset_key[0] == "raw"):
+        for spec in (s for s in SUITES if s.blocking and s.asset_key[0] == "raw" and not s.query):
             (column_set,) = [
                 e["kwargs"]["column_set"]
                 for e in spec.document["expectations"]
@@ -394,6 +396,156 @@ def test_a_missing_fx_rate_fails_the_blocking_suite(warehouse):
     )
     outcome = validate(BY_NAME["fin_revenue_reconciliation"], warehouse)
     assert {f.column for f in outcome.failures} == {"missing_fx_rate", "net_amount_reporting"}
+
+
+# ------------------------------------------------------- references, volume and freshness
+
+REFERENCE_SUITES = [s for s in SUITES if "_reference_" in s.name]
+
+
+@pytest.mark.parametrize("spec", REFERENCE_SUITES, ids=lambda s: s.name)
+def test_references_that_resolve_pass(warehouse, spec):
+    assert validate(spec, warehouse).success
+
+
+def test_a_contact_whose_account_is_missing_blocks_and_names_the_row(warehouse):
+    tamper(warehouse, "update raw.crm_contacts set AccountId = '001000000000999AAA'")
+    failure = only_failure(validate(BY_NAME["crm_contacts_reference_accounts"], warehouse))
+    assert failure.column == "resolves_to_account"
+    assert failure.observed.startswith("1 of 1 rows unexpected (100.0%)")
+    assert "_source_file=crm/2026-03-01/crm_contacts.csv, _row_number=1" in str(failure)
+    assert not validate(BY_NAME["crm_contacts_reference_accounts_warnings"], warehouse).success
+
+
+def test_a_response_finds_its_contact_by_email_when_the_reference_is_unknown(warehouse):
+    tamper(
+        warehouse,
+        "update raw.survey_responses set ExternalReference = '003000000000999AAA', "
+        "RecipientEmail = ' IDA@Nordlys.dk '",
+    )
+    assert validate(BY_NAME["survey_responses_reference_contacts_warnings"], warehouse).success
+
+
+def test_a_few_responses_without_a_contact_warn_and_many_block(warehouse):
+    # 1 of 21 counting responses (4.8 %) matches no contact: a warning; 2 of 21 (9.5 %) block.
+    tamper(
+        warehouse,
+        "insert into raw.survey_responses (SurveyId, Status, ResponseId, ExternalReference) "
+        "select 'SV_rel', 0, 'R_' || i + 1, "
+        f"case when i = 1 then '003000000000999AAA' else '{CONTACT}' end from range(1, 21) r(i);"
+        # Spam never counts, so it is never checked.
+        "insert into raw.survey_responses (SurveyId, Status, ResponseId) values ('SV_rel', 8, 'R_X')",
+    )
+    blocking = BY_NAME["survey_responses_reference_contacts"]
+    warning = BY_NAME["survey_responses_reference_contacts_warnings"]
+    assert validate(blocking, warehouse).success
+    failure = only_failure(validate(warning, warehouse))
+    assert failure.observed.startswith("1 of 21 rows unexpected (4.8%)")
+    assert "ResponseId=R_2" in str(failure)
+    tamper(
+        warehouse,
+        "update raw.survey_responses set ExternalReference = null where ResponseId = 'R_3'",
+    )
+    assert only_failure(validate(blocking, warehouse)).observed.startswith("2 of 21 rows")
+
+
+def test_unmatched_invoice_revenue_is_a_warning_with_its_share(warehouse):
+    tamper(warehouse, "update raw.billing_invoices set AccountId = null where InvoiceNo = 'CN-1'")
+    spec = BY_NAME["billing_invoices_reference_accounts_warnings"]
+    assert not spec.blocking
+    failure = only_failure(validate(spec, warehouse))
+    assert failure.observed.startswith("1 of 2 rows unexpected (50.0%)")
+    assert "InvoiceNo=CN-1" in str(failure)
+
+
+def add_ledger(path: Path, loads: list[tuple[str, str, str, int]]) -> None:
+    """Ledger rows (system, drop date, raw table, rows read) as the loaders write them."""
+    with duckdb.connect(str(path)) as con:
+        for system, drop_date, raw_table, rows_read in loads:
+            con.execute(
+                "insert into raw._load_ledger values (?, ?, ?, ?, 'sha', ?, ?, 0, ?)",
+                [
+                    system,
+                    drop_date,
+                    f"{system}/{drop_date}/x.csv",
+                    raw_table,
+                    rows_read,
+                    rows_read,
+                    LOADED_AT,
+                ],
+            )
+
+
+def daily_invoice_loads(rows_by_day: list[int]) -> list[tuple[str, str, str, int]]:
+    """A full first drop on Sunday 2026-03-01, then one delta drop a day."""
+    start = dt.date(2026, 3, 1)
+    loads = [("billing", start.isoformat(), "billing_invoices", 10_000)]
+    for day, rows in enumerate(rows_by_day, start=1):
+        loads.append(
+            ("billing", (start + dt.timedelta(days=day)).isoformat(), "billing_invoices", rows)
+        )
+    return loads
+
+
+def test_a_drop_of_more_than_half_is_a_volume_warning(warehouse):
+    spec = BY_NAME["load_ledger_volume_warnings"]
+    add_ledger(warehouse, daily_invoice_loads([100, 45]))
+    failure = only_failure(validate(spec, warehouse))
+    assert failure.column == "volume_ratio"
+    assert "raw_table=billing_invoices, drop_date=2026-03-03, rows_read=45" in str(failure)
+    # The first drop holds every record: it is never the baseline.
+    assert "baseline_drop_date=2026-03-02" in str(failure)
+
+
+def test_volume_compares_with_the_same_weekday_a_week_before(warehouse):
+    spec = BY_NAME["load_ledger_volume_warnings"]
+    # Mon 100 … Sun 30; the next Monday's 90 is compared with Monday's 100, not Sunday's 30.
+    add_ledger(warehouse, daily_invoice_loads([100, 100, 100, 100, 100, 30, 30, 90]))
+    assert validate(spec, warehouse).success
+    tamper(warehouse, "update raw._load_ledger set rows_read = 40 where drop_date = '2026-03-09'")
+    assert "baseline_drop_date=2026-03-02" in str(only_failure(validate(spec, warehouse)))
+
+
+def test_a_small_table_is_not_judged_on_volume(warehouse):
+    add_ledger(warehouse, daily_invoice_loads([19, 1]))
+    assert validate(BY_NAME["load_ledger_volume_warnings"], warehouse).success
+
+
+def test_a_source_without_a_recent_drop_is_a_freshness_warning(warehouse, monkeypatch):
+    spec = BY_NAME["load_ledger_freshness_warnings"]
+    add_ledger(
+        warehouse,
+        [
+            ("crm", "2026-03-01", "crm_accounts", 3),
+            ("billing", "2026-02-20", "billing_invoices", 2),
+        ],
+    )
+    monkeypatch.setenv("LOYALTY_TODAY", "2026-03-03")
+    monkeypatch.setenv("LOYALTY_FRESHNESS_DAYS", "3")
+    failure = only_failure(validate(spec, warehouse))
+    assert failure.observed.startswith("2 of 3 rows unexpected")
+    assert "system=billing, latest_drop=2026-02-20, days_since_drop=11" in str(failure)
+    assert "system=survey, latest_drop=null" in str(failure)
+    monkeypatch.setenv("LOYALTY_FRESHNESS_DAYS", "11")
+    assert "system=survey" in str(only_failure(validate(spec, warehouse)))
+
+
+def test_freshness_settings_are_checked(monkeypatch):
+    monkeypatch.setenv("LOYALTY_FRESHNESS_DAYS", "three")
+    with pytest.raises(SettingsError, match="LOYALTY_FRESHNESS_DAYS='three'"):
+        settings()
+    monkeypatch.setenv("LOYALTY_FRESHNESS_DAYS", "3")
+    monkeypatch.setenv("LOYALTY_TODAY", "22-11-2026")
+    with pytest.raises(SettingsError, match="YYYY-MM-DD"):
+        settings()
+
+
+def test_a_query_with_an_unknown_parameter_is_rejected(tmp_path):
+    document = json.loads(BY_NAME["load_ledger_freshness_warnings"].path.read_text())
+    document["meta"]["query"] += " and {{ yesterday }} is not null"
+    (tmp_path / "load_ledger_freshness_warnings.json").write_text(json.dumps(document))
+    with pytest.raises(SuiteError, match=r"unknown parameters \['yesterday'\]"):
+        load_suites(tmp_path)
 
 
 def test_a_null_key_names_the_column(warehouse):
