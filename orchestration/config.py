@@ -32,6 +32,11 @@ class Settings:
         return self.warehouse_dir / "warehouse.duckdb"
 
     @property
+    def quality_report(self) -> Path:
+        """The HTML page of what the latest run's checks found (orchestration/quality_report.py)."""
+        return self.warehouse_dir / "quality_report.html"
+
+    @property
     def bi_db(self) -> Path:
         """The published database BI tools read (schema `marts`)."""
         return self.warehouse_dir / "bi.duckdb"

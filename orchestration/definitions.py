@@ -4,12 +4,17 @@ import dagster as dg
 
 from orchestration.dbt_assets import dbt_resource, warehouse_dbt_assets
 from orchestration.publish import build_publish_asset
+from orchestration.quality_report import build_quality_report_asset
 from orchestration.raw_assets import LANDING_SPECS, RAW_ASSETS, load_audit
 from orchestration.validation import build_gx_checks
 
 MART_KEYS = [key for key in warehouse_dbt_assets.keys if key.path[0] == "marts"]
 
 bi_duckdb = build_publish_asset(MART_KEYS)
+gx_checks = build_gx_checks()
+quality_report = build_quality_report_asset(
+    sorted({key.asset_key for check in gx_checks for key in check.check_keys}, key=str)
+)
 
 build_warehouse = dg.define_asset_job(
     "build_warehouse",
@@ -18,8 +23,15 @@ build_warehouse = dg.define_asset_job(
 )
 
 defs = dg.Definitions(
-    assets=[*LANDING_SPECS, *RAW_ASSETS, load_audit, warehouse_dbt_assets, bi_duckdb],
-    asset_checks=build_gx_checks(),
+    assets=[
+        *LANDING_SPECS,
+        *RAW_ASSETS,
+        load_audit,
+        warehouse_dbt_assets,
+        bi_duckdb,
+        quality_report,
+    ],
+    asset_checks=gx_checks,
     jobs=[build_warehouse],
     resources={"dbt": dbt_resource},
     # DuckDB allows one writer: every step runs in this one process, one after the other.

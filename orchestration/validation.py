@@ -44,6 +44,7 @@ from dagster import (
 )
 
 from orchestration.config import EXPECTATIONS_DIR, Settings, settings
+from orchestration.quality_report import write_report
 
 # GX takes several seconds to import and every Dagster step process loads this module, so GX
 # (and pandas) are imported where a suite is built or run, never at module import.
@@ -653,8 +654,11 @@ def _short(value: Any) -> str:
 def build_gx_checks(specs: Iterable[SuiteSpec] | None = None) -> list[AssetChecksDefinition]:
     """One Dagster asset check per suite, named `gx_<suite>`, on the asset in its meta.
 
-    A check opens the build database read-only, which DuckDB refuses while another process
-    writes to it: the checks rely on the in-process executor of `definitions.py`."""
+    Every check is `blocking` in Dagster's sense, so that everything downstream of an asset
+    (dbt, publishing, the quality report) waits for all of its checks; a warning suite's failure
+    has WARN severity, which Dagster never stops for. A check opens the build database
+    read-only, which DuckDB refuses while another process writes to it: the checks rely on the
+    in-process executor of `definitions.py`."""
     return [_asset_check(spec) for spec in (load_suites() if specs is None else specs)]
 
 
@@ -663,11 +667,12 @@ def _asset_check(spec: SuiteSpec) -> AssetChecksDefinition:
         asset=AssetKey(list(spec.asset_key)),
         name=spec.check_name,
         description=spec.description,
-        blocking=spec.blocking,
-        metadata={"suite_file": _shown_path(spec.path)},
+        blocking=True,
+        metadata={"suite_file": _shown_path(spec.path), "stops_publishing": spec.blocking},
     )
     def _check(context) -> AssetCheckResult:
-        build_db = settings().build_db
+        conf = settings()
+        build_db = conf.build_db
         checked_at = datetime.now(UTC).replace(tzinfo=None)
         outcome = validate(spec, build_db)
         if not outcome.success:
@@ -681,6 +686,12 @@ def _asset_check(spec: SuiteSpec) -> AssetChecksDefinition:
             # The check's verdict stands; the missing history row is said where it is looked for.
             context.log.error(f"{spec.check_name}: not recorded in {QUALITY_RESULTS}: {error}")
             recorded = f"not recorded: {error}"
+        else:
+            # Kept current check by check, so that it is there when a blocking check stops the run.
+            try:
+                write_report(build_db, conf.quality_report)
+            except (duckdb.Error, OSError) as error:
+                context.log.warning(f"{spec.check_name}: quality report not updated: {error}")
         return check_result(spec, outcome, recorded)
 
     return _check

@@ -17,9 +17,11 @@ import pytest
 
 from orchestration.config import SettingsError, settings
 from orchestration.extracts import KINDS, LINEAGE_COLUMNS, create_raw_schema
+from orchestration.quality_report import write_report
 from orchestration.validation import (
     ENGINES,
     QUALITY_RESULTS,
+    QUALITY_RESULTS_DDL,
     SuiteError,
     build_gx_checks,
     check_result,
@@ -743,14 +745,17 @@ def test_the_connection_is_closed_afterwards(warehouse):
 # -------------------------------------------------------------------------------- dagster
 
 
-def test_one_check_per_suite_carries_the_blocking_flag():
+def test_one_check_per_suite_that_downstream_assets_wait_for():
     checks = build_gx_checks()
     assert len(checks) == len(SUITES)
     for spec, check in zip(SUITES, checks, strict=True):
         (check_spec,) = check.check_specs
         assert check_spec.name == f"gx_{spec.name}"
         assert check_spec.asset_key == dg.AssetKey(list(spec.asset_key))
-        assert check_spec.blocking is spec.blocking
+        # Blocking in Dagster's sense orders every check before what is downstream; whether a
+        # failure stops it is the result's severity (test_check_result_severity_follows_the_suite).
+        assert check_spec.blocking
+        assert check_spec.metadata["stops_publishing"] is spec.blocking
         assert check_spec.description == spec.description
 
 
@@ -815,6 +820,54 @@ def test_a_failed_blocking_check_stops_downstream_assets(warehouse, monkeypatch)
     assert evaluations["gx_fin_revenue_reconciliation"].metadata["recorded_in"].value == (
         QUALITY_RESULTS
     )
+    # The quality report page was kept current by the checks, though the run stopped.
+    page = (warehouse.parent / "quality_report.html").read_text()
+    assert "Publishing is refused: a blocking check failed." in page
+    assert "<b>1</b>blocking failures" in page and "<b>1</b>passed" in page
+    assert "<code>0.01</code>" in page
+
+
+def test_a_failed_warning_check_lets_downstream_assets_run(warehouse, monkeypatch):
+    monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(warehouse.parent))
+    tamper(warehouse, "update marts.fct_invoices set currency = 'XAU'")
+
+    @dg.asset(key=["marts", "fct_invoices"])
+    def invoices() -> None: ...
+
+    @dg.asset(deps=[invoices])
+    def published() -> None: ...
+
+    specs = [BY_NAME["fct_invoices"], BY_NAME["fct_invoices_warnings"]]
+    result = dg.materialize(
+        [invoices, published, *build_gx_checks(specs)],
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=False,
+    )
+    assert result.success
+    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    assert not evaluations["gx_fct_invoices_warnings"].passed
+    assert evaluations["gx_fct_invoices_warnings"].severity == dg.AssetCheckSeverity.WARN
+    materialized = {e.asset_key for e in result.get_asset_materialization_events() if e.asset_key}
+    assert dg.AssetKey("published") in materialized
+    page = (warehouse.parent / "quality_report.html").read_text()
+    assert "Every blocking check passed." in page and "<b>1</b>warnings" in page
+
+
+def test_the_quality_report_escapes_what_it_shows(warehouse):
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("create schema quality")
+        con.execute(QUALITY_RESULTS_DDL)
+        con.execute(
+            f"insert into {QUALITY_RESULTS} values ('run-1', timestamp '2026-03-02 07:00:00', "
+            "'gx_x', 'raw/x', 'raw.x', false, false, 3, 1, 10, 0.5, "
+            "'**1 of 3 expectations failed**:\n\n- `<script>alert(1)</script>` on `Name`. _why_')"
+        )
+    summary = write_report(warehouse, warehouse.parent / "report.html")
+    assert (summary.checks, summary.passed, summary.warned, summary.failed) == (1, 0, 1, 0)
+    page = (warehouse.parent / "report.html").read_text()
+    assert "<script>" not in page
+    assert "<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>" in page and "<i>why</i>" in page
+    assert "http" not in page  # nothing fetched from the network
 
 
 def test_quality_results_keeps_every_run_of_every_check(warehouse, monkeypatch):
