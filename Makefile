@@ -40,9 +40,10 @@ run: manifest
 		echo "No extracts in $(LOYALTY_LANDING_DIR): generating the demo drops."; \
 		$(UV) run --locked python -m demodata --out "$(LOYALTY_LANDING_DIR)" $(DEMO_ARGS); \
 	fi
+	@# The report runs after a failed run too: it says which checks failed and where to look.
 	$(UV) run --locked dagster asset materialize -m orchestration.definitions --select '*' \
-		-c orchestration/run_config.yaml
-	@$(MAKE) --no-print-directory report
+		-c orchestration/run_config.yaml; status=$$?; \
+		$(MAKE) --no-print-directory report; exit $$status
 
 report: setup
 	@$(UV) run --locked python -m orchestration.report

@@ -10,6 +10,7 @@ import dagster as dg
 import duckdb
 
 from orchestration.config import settings
+from orchestration.loading import sql_string
 
 PUBLISHED_SCHEMA = "marts"
 # The history of every check run (orchestration/validation.py), published under the same name.
@@ -31,7 +32,7 @@ def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
-        con.execute(f"attach '{build_db.as_posix()}' as build (read_only)").fetchall()
+        con.execute(f"attach {sql_string(build_db.as_posix())} as build (read_only)").fetchall()
         tables = [
             name
             for (name,) in con.execute(

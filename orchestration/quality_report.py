@@ -44,13 +44,21 @@ ul { margin: .2rem 0; padding-left: 1.2rem; } details summary { cursor: pointer;
 
 @dataclass(frozen=True)
 class Summary:
-    """What the report found for one run."""
+    """What the checks of one run found: counts, and the names of the checks that did not pass."""
 
     run_id: str | None
     checks: int
     passed: int
-    warned: int
-    failed: int
+    warnings: tuple[str, ...]
+    failures: tuple[str, ...]
+
+    @property
+    def warned(self) -> int:
+        return len(self.warnings)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
 
 
 def write_report(build_db: Path, out: Path) -> Summary:
@@ -102,8 +110,8 @@ def render(con: duckdb.DuckDBPyConnection) -> tuple[str, Summary]:
         run_id=latest[0][11] if latest else None,
         checks=len(latest),
         passed=sum(1 for row in latest if row[4]),
-        warned=sum(1 for row in latest if not row[4] and not row[3]),
-        failed=sum(1 for row in latest if not row[4] and row[3]),
+        warnings=tuple(row[0] for row in latest if not row[4] and not row[3]),
+        failures=tuple(row[0] for row in latest if not row[4] and row[3]),
     )
     return _page(summary, latest, history), summary
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import duckdb
 
 from orchestration.config import settings
+from orchestration.quality_report import render
 
 LATEST = "(select max(month) from marts.{mart})"
 
@@ -81,16 +83,36 @@ HEADLINES = {
 
 
 def main() -> int:
-    bi_db = settings().bi_db
-    if not bi_db.exists():
-        print(f"No published database at {bi_db}: the run did not pass its blocking checks.")
-        return 1
-    with duckdb.connect(str(bi_db), read_only=True) as con:
-        tables = [t for (t,) in con.execute("show tables from marts").fetchall()]
-        print(f"\nPublished marts: {bi_db}  (schema marts: {len(tables)} tables)")
-        for label, sql in HEADLINES.items():
-            print(f"  {label:<42} {con.execute(sql).fetchone()[0]}")
-    return 0
+    conf = settings()
+    checks = _checks(conf.build_db)
+    if not conf.bi_db.exists():
+        print(f"No published database at {conf.bi_db}: the run did not pass its blocking checks.")
+    else:
+        with duckdb.connect(str(conf.bi_db), read_only=True) as con:
+            tables = [t for (t,) in con.execute("show tables from marts").fetchall()]
+            print(f"\nPublished marts: {conf.bi_db}  (schema marts: {len(tables)} tables)")
+            for label, sql in HEADLINES.items():
+                print(f"  {label:<42} {con.execute(sql).fetchone()[0]}")
+    if checks is not None:
+        print(f"\nQuality report: {conf.quality_report}")
+        print(f"  {'Checks of the latest run':<42} {checks}")
+    return 0 if conf.bi_db.exists() else 1
+
+
+def _checks(build_db: Path) -> str | None:
+    """The latest run's checks in one line, or None before any check has run."""
+    if not build_db.exists():
+        return None
+    with duckdb.connect(str(build_db), read_only=True) as con:
+        _, summary = render(con)
+    if summary.run_id is None:
+        return None
+    line = f"{summary.passed} of {summary.checks} passed"
+    if summary.warnings:
+        line += f" · warnings: {', '.join(summary.warnings)}"
+    if summary.failures:
+        line += f" · BLOCKING FAILURES (not published): {', '.join(summary.failures)}"
+    return line
 
 
 if __name__ == "__main__":

@@ -434,9 +434,6 @@ def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, result_format: 
         # Close the file: the next check's writer (dbt, a loader) needs it.
         for engine in {datasource.get_execution_engine().engine, datasource.get_engine()}:
             engine.dispose()
-            # SQLAlchemy memoizes result processors per DuckDB type on the dialect; left there,
-            # they outlive the duckdb module at exit and it prints "nanobind: leaked" warnings.
-            engine.dialect._type_memos.clear()
         context.data_sources.delete(datasource.name)
     return results
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
+DROP_NAME = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -32,7 +34,15 @@ class Warehouse:
             "LOYALTY_WAREHOUSE_DIR": str(self.warehouse_dir),
             "DAGSTER_HOME": str(self.dagster_home),
             "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+            # Freshness is judged against the day after the latest drop, not the test's date.
+            "LOYALTY_TODAY": self.day_after_latest_drop,
         }
+
+    @property
+    def day_after_latest_drop(self) -> str:
+        drops = [p.name for p in self.landing_dir.glob("*/*") if DROP_NAME.fullmatch(p.name)]
+        latest = dt.date.fromisoformat(max(drops, default="2026-01-01"))
+        return (latest + dt.timedelta(days=1)).isoformat()
 
     @property
     def bi_db(self) -> Path:

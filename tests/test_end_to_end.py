@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration.publish import publish
 from tests.conftest import PROJECT_DIR, VENV_BIN, query
 
 REQUIRED_MARTS = {
@@ -309,3 +310,14 @@ def test_another_reporting_currency_changes_every_money_column(built, tmp_path):
               using (customer_id)
             where health.month = '{month}' and health.revenue_t12m <> invoiced.revenue""",
     ) == [(0,)]
+
+
+def test_publishing_takes_a_directory_name_with_a_quote(tmp_path):
+    # The build database's path reaches SQL (ATTACH) as a quoted string, never interpolated raw.
+    build_db = tmp_path / "O'Brien's warehouse" / "warehouse.duckdb"
+    build_db.parent.mkdir()
+    with duckdb.connect(str(build_db)) as con:
+        con.execute("create schema marts; create table marts.t as select 1 as x")
+    bi_db = build_db.parent / "bi.duckdb"
+    assert publish(build_db, bi_db, run_id="r1") == {"t": 1}
+    assert query(bi_db, "select x from marts.t") == [(1,)]

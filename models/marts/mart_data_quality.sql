@@ -41,8 +41,7 @@ final as (
         cast(loads.rows_read as bigint) as rows_read,
         cast(loads.rows_loaded as bigint) as rows_loaded,
         cast(loads.rows_quarantined as bigint) as rows_quarantined,
-        reasons.quarantine_reasons,
-        loads.loaded_at
+        reasons.quarantine_reasons
     from loads
     left join reasons
         on loads.source_file = reasons.source_file
