@@ -37,7 +37,9 @@ th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d1d9
          vertical-align: top; }
 th { background: #f6f8fa; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .passed { background: #dafbe1; } .warned { background: #fff8c5; } .failed { background: #ffebe9; }
-code { background: #eff2f5; padding: 0 .25rem; border-radius: 4px; font-size: .9em; }
+code { background: #eff2f5; padding: 0 .25rem; border-radius: 4px; font-size: .9em;
+       overflow-wrap: anywhere; }
+tr.detail td { padding: 0 .5rem .6rem 2rem; font-size: .9em; }
 ul { margin: .2rem 0; padding-left: 1.2rem; } details summary { cursor: pointer; }
 """
 
@@ -137,8 +139,8 @@ UTC. {verdict}</p>
 </div>
 <h2>Checks of this run</h2>
 <table>
-<tr><th>Status</th><th>Check</th><th>Asset</th><th>Rows</th><th>Expectations</th>
-<th>Seconds</th><th>What failed</th></tr>
+<tr><th>Status</th><th>Check</th><th>Asset</th><th>Rows</th><th>Expectations passed</th>
+<th>Seconds</th></tr>
 {"".join(_check_row(row) for row in latest)}
 </table>
 <h2>Earlier runs</h2>
@@ -172,14 +174,17 @@ def _check_row(row: tuple) -> str:
         if blocking
         else ("warned", "warning")
     )
-    what = "" if success else _markdown(failures)
     rows_shown = "" if rows is None else f"{rows:,}"
-    return (
+    row = (
         f'<tr class="{status}"><td>{label}</td><td><code>{html.escape(name)}</code></td>'
         f"<td>{html.escape(asset)}<br><small>{html.escape(table)}</small></td>"
         f'<td class="num">{rows_shown}</td><td class="num">{evaluated - failed} of {evaluated}</td>'
-        f'<td class="num">{seconds:.2f}</td><td>{what}</td></tr>\n'
+        f'<td class="num">{seconds:.2f}</td></tr>\n'
     )
+    if success:
+        return row
+    # What failed gets the table's full width, on a row of its own below the check.
+    return row + f'<tr class="{status} detail"><td colspan="6">{_markdown(failures)}</td></tr>\n'
 
 
 def _history_row(row: tuple) -> str:
