@@ -118,6 +118,34 @@ def test_health_tells_customers_apart(demo):
                and month = (select max(month) from marts.mart_customer_health)""",
             "has_health_row",
         ),
+        (
+            "mart_customer_health_covers_active_customers",
+            """update marts.mart_customer_health set revenue_t12m = revenue_t12m + 0.01
+               where customer_id = (select min(customer_id) from marts.mart_customer_health
+                                    where is_active)
+                 and month = (select max(month) from marts.mart_customer_health)""",
+            "revenue_t12m, health_revenue_t12m",
+        ),
+        (
+            "fin_loyalty_revenue_ties_to_invoices",
+            """update marts.fin_loyalty_revenue set revenue_t12m = revenue_t12m + 0.01
+               where loyalty_category = 'promoter'
+                 and month = (select max(month) from marts.fin_loyalty_revenue)""",
+            "loyalty_revenue_t12m, invoiced_revenue_t12m",
+        ),
+        (
+            "fin_loyalty_summary_ties_out",
+            """update marts.fin_loyalty_summary set revenue_at_risk = revenue_at_risk + 1
+               where month = (select max(month) from marts.fin_loyalty_summary)""",
+            "ties_out",
+        ),
+        (
+            # A null must not tie out by accident (SQL: null = x is unknown, not false).
+            "fin_loyalty_summary_ties_out",
+            """update marts.fin_loyalty_summary set unmatched_revenue_t12m = null
+               where month = (select max(month) from marts.fin_loyalty_summary)""",
+            "ties_out",
+        ),
     ],
 )
 def test_cross_mart_suites_catch_a_broken_total(demo, tmp_path, suite, tampering, named):
