@@ -343,6 +343,7 @@ def validate(spec: SuiteSpec, db_path: Path | str, engine: str = DEFAULT_ENGINE)
         spec, source, [(on_frame, source.select), (on_table, source.stored)], result_format
     )
     failures = tuple(_failure(r, row_ids) for r in results if not r.success)
+    counted = [r.result["element_count"] for r in results if "element_count" in (r.result or {})]
     return Outcome(
         suite=spec.name,
         table=spec.table,
@@ -350,7 +351,7 @@ def validate(spec: SuiteSpec, db_path: Path | str, engine: str = DEFAULT_ENGINE)
         evaluated=len(results),
         failed=len(failures),
         failures=failures,
-        row_count=source.row_count,
+        row_count=source.row_count if source.row_count is not None else next(iter(counted), None),
         seconds=time.perf_counter() - started,
         engine=engine,
     )
@@ -364,7 +365,7 @@ class _Source:
     select: str
     stored: str
     columns: tuple[str, ...]
-    row_count: int
+    row_count: int | None
 
 
 def _source(spec: SuiteSpec, db_path: Path) -> _Source:
@@ -401,7 +402,13 @@ def _source(spec: SuiteSpec, db_path: Path) -> _Source:
                 # it, and the expectations on computed columns fail as unevaluable.
                 select = checked
                 columns = con.sql(f"{select} limit 0").columns
-            row_count = con.execute(f"select count(*) from ({select})").fetchone()[0]
+            # A query suite's rows are counted by GX as it validates them: running an expensive
+            # query once more just to count it would cost as much as the validation.
+            row_count = (
+                None
+                if spec.query
+                else con.execute(f"select count(*) from ({select})").fetchone()[0]
+            )
     except duckdb.Error as error:
         raise _NotValidated(f"could not read `{spec.table}` from `{db_path}`: {error}") from error
     return _Source(db_path, select, checked, tuple(columns), row_count)
@@ -421,6 +428,10 @@ def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, result_format: 
         name=f"sql_{spec.name}",
         connection_string=f"duckdb:///{source.db_path}",
         kwargs={"connect_args": {"read_only": True}},
+        # GX computes each metric with its own query over the batch: a suite's query runs once
+        # into a temp table (DuckDB keeps those in memory and spills them even on a read-only
+        # file) instead of once per metric. A table is read where it is.
+        create_temp_table=spec.query is not None,
     )
     results = []
     try:
