@@ -306,7 +306,7 @@ class _NotValidated(Exception):
 
 
 def validate(spec: SuiteSpec, db_path: Path | str, engine: str = DEFAULT_ENGINE) -> Outcome:
-    """Run one suite against its table in the DuckDB file at `db_path`.
+    """Run one suite against its table in the DuckDB file at `db_path`, on one of `ENGINES`.
 
     Never raises for a missing database or table: the outcome fails and says what is missing.
     """
@@ -325,6 +325,7 @@ def validate(spec: SuiteSpec, db_path: Path | str, engine: str = DEFAULT_ENGINE)
             failures=(),
             row_count=None,
             seconds=time.perf_counter() - started,
+            engine=engine,
             error=str(error),
         )
     row_ids = [c for c in spec.row_id_columns if c in source.columns]
