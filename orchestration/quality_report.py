@@ -11,7 +11,6 @@ opens offline, from disk or from any static file server.
 from __future__ import annotations
 
 import html
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,7 +66,9 @@ def write_report(build_db: Path, out: Path) -> Summary:
     """Render the latest run's checks from `build_db` to `out`, replacing it atomically."""
     with duckdb.connect(str(build_db), read_only=True) as con:
         page, summary = render(con)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    # One name for the temp file: checks run one at a time, and a run killed mid-write leaves
+    # at most this file, which the next write replaces.
+    tmp = out.with_name(f".{out.name}.tmp")
     tmp.write_text(page, encoding="utf-8")
     tmp.replace(out)
     return summary
