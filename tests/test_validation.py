@@ -771,23 +771,26 @@ def test_check_result_severity_follows_the_suite(warehouse):
     assert "XAU" in warned.metadata["failures"].value
 
 
+def materialize_mart_and_downstream(mart: str, instance: dg.DagsterInstance):
+    """A stand-in for `mart` with its blocking and warning checks, and an asset downstream of it."""
+
+    @dg.asset(key=["marts", mart])
+    def checked() -> None: ...
+
+    @dg.asset(deps=[checked])
+    def published() -> None: ...
+
+    specs = [BY_NAME[mart], BY_NAME[f"{mart}_warnings"]]
+    return dg.materialize(
+        [checked, published, *build_gx_checks(specs)], instance=instance, raise_on_error=False
+    )
+
+
 def test_a_failed_blocking_check_stops_downstream_assets(warehouse, monkeypatch):
     monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(warehouse.parent))
     tamper(warehouse, "update marts.fin_revenue_reconciliation set difference = 0.01")
-
-    @dg.asset(key=["marts", "fin_revenue_reconciliation"])
-    def reconciliation() -> None: ...
-
-    @dg.asset(deps=[reconciliation])
-    def published() -> None: ...
-
-    specs = [BY_NAME["fin_revenue_reconciliation"], BY_NAME["fin_revenue_reconciliation_warnings"]]
     instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize(
-        [reconciliation, published, *build_gx_checks(specs)],
-        instance=instance,
-        raise_on_error=False,
-    )
+    result = materialize_mart_and_downstream("fin_revenue_reconciliation", instance)
     # Headless runs show logs, not check metadata: the log names the failing value.
     logged = "\n".join(entry.user_message for entry in instance.all_logs(result.run_id))
     assert "gx_fin_revenue_reconciliation failed" in logged and "`0.01`" in logged
@@ -828,19 +831,7 @@ def test_a_failed_blocking_check_stops_downstream_assets(warehouse, monkeypatch)
 def test_a_failed_warning_check_lets_downstream_assets_run(warehouse, monkeypatch):
     monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(warehouse.parent))
     tamper(warehouse, "update marts.fct_invoices set currency = 'XAU'")
-
-    @dg.asset(key=["marts", "fct_invoices"])
-    def invoices() -> None: ...
-
-    @dg.asset(deps=[invoices])
-    def published() -> None: ...
-
-    specs = [BY_NAME["fct_invoices"], BY_NAME["fct_invoices_warnings"]]
-    result = dg.materialize(
-        [invoices, published, *build_gx_checks(specs)],
-        instance=dg.DagsterInstance.ephemeral(),
-        raise_on_error=False,
-    )
+    result = materialize_mart_and_downstream("fct_invoices", dg.DagsterInstance.ephemeral())
     assert result.success
     evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
     assert not evaluations["gx_fct_invoices_warnings"].passed
