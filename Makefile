@@ -1,5 +1,5 @@
 # The single entry point: `make run`, `make test`, `make dev`, `make lint`, `make demo-data`,
-# `make report`.
+# `make report`, `make bench`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -14,7 +14,7 @@ export LOYALTY_WAREHOUSE_DIR ?= data/warehouse
 UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 DEMO_ARGS ?=
 
-.PHONY: help setup manifest demo-data run report test dev lint clean
+.PHONY: help setup manifest demo-data run report test dev lint bench clean
 
 help:
 	@echo "make run        install, generate demo extracts if the landing dir is empty, build, validate, publish"
@@ -23,6 +23,7 @@ help:
 	@echo "make dev        dagster dev on http://127.0.0.1:3000"
 	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500')"
 	@echo "make lint       sqlfluff and ruff"
+	@echo "make bench      tiers S and M against the floor; writes docs/benchmarks.md (BENCH_ARGS='--tiers S --runs 1')"
 
 setup:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
@@ -58,6 +59,11 @@ lint: setup
 	$(UV) run --locked ruff check .
 	$(UV) run --locked ruff format --check .
 	$(UV) run --locked sqlfluff lint models data-tests
+
+# Not part of `make test`: tier M alone takes the better part of an hour per run.
+BENCH_ARGS ?=
+bench: manifest
+	$(UV) run --locked python bench/pipeline.py $(BENCH_ARGS)
 
 clean:
 	rm -rf target logs data/warehouse

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,11 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_DIR
 EXPECTATIONS_DIR = PROJECT_DIR / "expectations"
 SEEDS_DIR = PROJECT_DIR / "seeds"
+# DuckDB's memory cap for every connection that writes or scans the warehouse (the loaders,
+# validation, publishing; profiles.yml gives dbt the same default). Beyond it DuckDB spills to
+# a temp folder beside the database.
+DEFAULT_MEMORY_LIMIT = "2GB"
+MEMORY_LIMIT = re.compile(r"[0-9]+(\.[0-9]+)? ?([KMGT]i?B)", re.IGNORECASE)
 
 
 class SettingsError(ValueError):
@@ -25,6 +31,13 @@ class Settings:
     today: dt.date
     # How many days a source system may go without a complete drop before a warning.
     freshness_days: int
+    # DuckDB's memory_limit, e.g. 2GB or 512MiB.
+    memory_limit: str = DEFAULT_MEMORY_LIMIT
+
+    @property
+    def duckdb_config(self) -> dict[str, str]:
+        """Connection settings for `duckdb.connect(..., config=...)`."""
+        return {"memory_limit": self.memory_limit}
 
     @property
     def build_db(self) -> Path:
@@ -57,9 +70,15 @@ def settings() -> Settings:
         raise SettingsError(f"LOYALTY_TODAY={today!r}: give a date as YYYY-MM-DD") from None
     if not days.isdigit():
         raise SettingsError(f"LOYALTY_FRESHNESS_DAYS={days!r}: give a whole number of days")
+    memory = os.environ.get("LOYALTY_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT
+    if not MEMORY_LIMIT.fullmatch(memory):
+        raise SettingsError(
+            f"LOYALTY_MEMORY_LIMIT={memory!r}: give a size such as 2GB, 1.5GB or 512MiB"
+        )
     return Settings(
         landing_dir=path("LOYALTY_LANDING_DIR", "data/landing"),
         warehouse_dir=path("LOYALTY_WAREHOUSE_DIR", "data/warehouse"),
         today=today_date,
         freshness_days=int(days),
+        memory_limit=memory,
     )

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from orchestration.automation import build_automation
 from orchestration.dbt_assets import dbt_resource, warehouse_dbt_assets
 from orchestration.publish import build_publish_asset
 from orchestration.quality_report import build_quality_report_asset
@@ -21,6 +22,7 @@ build_warehouse = dg.define_asset_job(
     selection=dg.AssetSelection.all(),
     description="Load new drops, build and test the marts, validate, publish bi.duckdb.",
 )
+new_drops_sensor, daily_build = build_automation(build_warehouse)
 
 defs = dg.Definitions(
     assets=[
@@ -33,6 +35,8 @@ defs = dg.Definitions(
     ],
     asset_checks=gx_checks,
     jobs=[build_warehouse],
+    sensors=[new_drops_sensor],
+    schedules=[daily_build],
     resources={"dbt": dbt_resource},
     # DuckDB allows one writer: every step runs in this one process, one after the other.
     executor=dg.in_process_executor,

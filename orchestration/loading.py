@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.config import SEEDS_DIR
+from orchestration.config import SEEDS_DIR, settings
 from orchestration.extracts import PARSERS, ExtractKind, create_raw_schema
 from orchestration.landing import Drop, inside
 
@@ -428,6 +428,6 @@ def _insert_raw(con, kind, drop, source_file) -> int:
 
 def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_path))
+    con = duckdb.connect(str(db_path), config=settings().duckdb_config)
     create_raw_schema(con)
     return con

@@ -30,7 +30,7 @@ def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
     remove_abandoned_files(bi_db)
     tmp = bi_db.with_name(f".{bi_db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
+    con = duckdb.connect(str(tmp), config=settings().duckdb_config)
     try:
         con.execute(f"attach {sql_string(build_db.as_posix())} as build (read_only)").fetchall()
         tables = [

@@ -21,12 +21,12 @@ pytestmark = pytest.mark.filterwarnings(
     "ignore:Support for class-based `config`:DeprecationWarning"
 )
 
-MODEL_FILE = PROJECT_DIR / "models" / "intermediate" / "int_comment_sentiment.py"
+MODEL_FILE = PROJECT_DIR / "models" / "intermediate" / "int_comment_scores.py"
 SEED_FILE = PROJECT_DIR / "seeds" / "comment_themes.csv"
 
 
 def _load_model():
-    spec = importlib.util.spec_from_file_location("int_comment_sentiment", MODEL_FILE)
+    spec = importlib.util.spec_from_file_location("int_comment_scores", MODEL_FILE)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -104,7 +104,6 @@ def test_language_is_the_comments_with_user_language_on_a_tie(text, user_languag
 def test_score_comments_keeps_one_row_per_non_blank_comment():
     frame = pd.DataFrame(
         {
-            "response_id": ["a", "b", "c", "d"],
             "comment": [
                 "Great support, thank you!",
                 "Dårlig kvalitet, vi er utilfredse.",
@@ -116,17 +115,18 @@ def test_score_comments_keeps_one_row_per_non_blank_comment():
     )
     scored = sentiment.score_comments(frame)
     assert list(scored.columns) == list(sentiment.COLUMNS)
-    rows = scored.set_index("response_id")
-    assert list(rows.index) == ["a", "b"]
-    assert rows.loc["a", "sentiment_language"] == "en"
-    assert rows.loc["a", "comment_sentiment_label"] == "positive"
-    assert rows.loc["b", "sentiment_language"] == "da"
-    assert rows.loc["b", "comment_sentiment_label"] == "negative"
+    assert list(scored["comment"]) == [
+        "Great support, thank you!",
+        "Dårlig kvalitet, vi er utilfredse.",
+    ]
+    assert list(scored["user_language"]) == ["EN", "EN"]
+    assert list(scored["sentiment_language"]) == ["en", "da"]
+    assert list(scored["comment_sentiment_label"]) == ["positive", "negative"]
     assert str(scored["comment_sentiment"].dtype) == "float64"
 
 
 def test_score_comments_of_nothing_is_an_empty_typed_frame():
-    empty = pd.DataFrame({"response_id": [], "comment": [], "user_language": []}, dtype="object")
+    empty = pd.DataFrame({"comment": [], "user_language": []}, dtype="object")
     scored = sentiment.score_comments(empty)
     assert scored.empty and list(scored.columns) == list(sentiment.COLUMNS)
     assert str(scored["comment_sentiment"].dtype) == "float64"

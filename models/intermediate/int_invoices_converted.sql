@@ -1,7 +1,21 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed('invoice_no', changed_invoices()) }}",
+        post_hook="{{ record_watermark() }}",
+    )
+}}
+-- Incremental (macros/incremental.sql): each run rebuilds the invoice_nos changed_invoices() lists.
+
 with
 
 invoices as (
     select * from {{ ref('stg_billing__invoices') }}
+    {% if is_incremental() %}
+        where invoice_no in ({{ changed_invoices() }})
+    {% endif %}
 ),
 
 fx_rates as (

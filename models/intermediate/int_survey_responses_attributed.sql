@@ -1,7 +1,21 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed('response_id', changed_responses()) }}",
+        post_hook="{{ record_watermark() }}",
+    )
+}}
+-- Incremental (macros/incremental.sql): each run rebuilds the response_ids changed_responses() lists.
+
 with
 
 responses as (
     select * from {{ ref('stg_survey__responses') }}
+    {% if is_incremental() %}
+        where response_id in ({{ changed_responses() }})
+    {% endif %}
 ),
 
 contacts as (

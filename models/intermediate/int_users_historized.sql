@@ -17,7 +17,9 @@ final as (
         created_at,
         modified_at,
         {{ history_bounds('user_id', 'modified_at') }},
-        is_current
+        is_current,
+        -- Lineage: the file that delivered the version (incremental models find changes by it).
+        _source_file
     from users
 )
 

@@ -1,7 +1,25 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed('invoice_no', changed_invoices()) }}",
+        post_hook="{{ record_watermark() }}",
+    )
+}}
+-- Incremental (macros/incremental.sql): each run rebuilds the invoice_nos changed_invoices() lists.
+-- depends_on: {{ ref('stg_billing__invoices') }}
+-- depends_on: {{ ref('stg_billing__fx_rates') }}
+-- depends_on: {{ ref('int_accounts_historized') }}
+-- depends_on: {{ ref('int_users_historized') }}
+
 with
 
 invoices as (
     select * from {{ ref('int_invoices_converted') }}
+    {% if is_incremental() %}
+        where invoice_no in ({{ changed_invoices() }})
+    {% endif %}
 ),
 
 final as (

@@ -1,8 +1,27 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed('response_id', changed_responses()) }}",
+        post_hook="{{ record_watermark() }}",
+    )
+}}
+-- Incremental (macros/incremental.sql): each run rebuilds the response_ids changed_responses() lists.
+-- depends_on: {{ ref('stg_survey__responses') }}
+-- depends_on: {{ ref('int_contacts_historized') }}
+-- depends_on: {{ ref('int_accounts_historized') }}
+-- depends_on: {{ ref('int_users_historized') }}
+
 with
 
 responses as (
     select * from {{ ref('int_survey_responses_attributed') }}
-    where is_counting
+    where
+        is_counting
+    {% if is_incremental() %}
+        and response_id in ({{ changed_responses() }})
+    {% endif %}
 ),
 
 sentiment as (

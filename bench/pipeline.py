@@ -1,0 +1,273 @@
+"""`make bench`: the warehouse at tier S and M against the physical floor of reading the extracts.
+
+For each tier (S: 10k accounts, M: 250k, L: 2M; demo generator, default arguments) the
+extracts are generated once into `--workdir/<tier>/extracts` and reused while the generator
+arguments stay the same. The last day's drops are held back for measurement 3. Each run:
+
+1. floor: one DuckDB process reads every extract file of the tier once into memory (all
+   columns as text), no orchestration;
+2. full: `dagster asset materialize --select '*'` from an empty warehouse (load, dbt build,
+   validation, publish), the drops up to the day before the last;
+3. day: the last day's drops delivered, the same command again (incremental);
+4. dbt alone: `dbt build --full-refresh` on the warehouse of 2, to show what Dagster adds.
+
+Time is wall time; memory is the peak of the summed RSS of the whole process tree, sampled
+every 0.2 s. Medians and ranges over `--runs`; ratios are per run, then their median. Writes
+`docs/benchmarks.json` and `docs/benchmarks.md`.
+
+    make bench                       # tiers S and M, 3 runs each
+    uv run python bench/pipeline.py --tiers S --runs 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_DIR))
+
+from orchestration.extracts import KINDS  # noqa: E402
+
+VENV_BIN = Path(sys.executable).parent
+TIERS = {"S": 10_000, "M": 250_000, "L": 2_000_000}
+SEED = 7
+
+
+def tree_rss_mib(session: int) -> float:
+    """Summed RSS of every process in the session `session` (the measured command's tree)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[3]) == session:  # field 6 of stat: the session id
+                total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # field 24: rss pages
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / 2**20
+
+
+def measure(cmd: list[str], env: dict[str, str], log: Path) -> dict:
+    """Run `cmd` in a session of its own; its wall time and the peak RSS of its process tree."""
+    peak = [0.0]
+    with log.open("w") as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            cmd, cwd=PROJECT_DIR, env=env, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.wait(0.2):
+                peak[0] = max(peak[0], tree_rss_mib(process.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        code = process.wait()
+        seconds = time.perf_counter() - started
+        done.set()
+        sampler.join()
+    if code != 0:
+        raise SystemExit(f"{' '.join(map(str, cmd))} failed ({code}); see {log}")
+    return {"seconds": round(seconds, 2), "peak_rss_mib": round(peak[0])}
+
+
+def extracts(tier: str, workdir: Path) -> Path:
+    """The tier's generated extracts, generated now unless they are there for these arguments."""
+    out = workdir / tier / "extracts"
+    report = out / "_generator.json"
+    wanted = {"accounts": TIERS[tier], "seed": SEED}
+    if report.exists():
+        parameters = json.loads(report.read_text())["parameters"]
+        if all(parameters.get(k) == v for k, v in wanted.items()):
+            return out
+    print(f"tier {tier}: generating {TIERS[tier]:,} accounts into {out} (once)", flush=True)
+    subprocess.run(
+        [sys.executable, "-m", "demodata", "--out", str(out), "--accounts", str(TIERS[tier]),
+         "--seed", str(SEED)],
+        cwd=PROJECT_DIR, check=True,
+    )  # fmt: skip
+    return out
+
+
+def deliver(source: Path, landing: Path, dates: list[str]) -> None:
+    """Hard-link the drops of `dates` into the landing dir (no copy, no symbolic link)."""
+    for system_dir in (p for p in source.iterdir() if p.is_dir()):
+        for date in dates:
+            for file in (system_dir / date).iterdir():
+                target = landing / system_dir.name / date / file.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.link(file, target)
+
+
+FLOOR = """
+import sys, duckdb
+con = duckdb.connect()
+for path, delim, skip in [{files}]:
+    con.execute(
+        "create or replace temp table t as select * from read_csv(?, delim = ?, skip = ?, "
+        "header = false, all_varchar = true, strict_mode = false)", [path, delim, skip])
+"""
+
+
+def floor_command(source: Path) -> list[str]:
+    files = [
+        (str(path), kind.delimiter, kind.header_rows)
+        for kind in KINDS
+        for path in sorted(source.glob(f"{kind.system}/*/{kind.file_glob}"))
+    ]
+    return [sys.executable, "-c", FLOOR.format(files=", ".join(map(repr, files)))]
+
+
+def one_run(tier: str, source: Path, run_dir: Path) -> dict:
+    if run_dir.exists():
+        shutil.rmtree(run_dir)
+    landing, warehouse, home = run_dir / "landing", run_dir / "warehouse", run_dir / "dagster_home"
+    home.mkdir(parents=True)
+    shutil.copy(PROJECT_DIR / "dagster_home" / "dagster.yaml", home)
+    dates = sorted(p.name for p in (source / "billing").iterdir() if p.is_dir())
+    env = {
+        **os.environ,
+        "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+        "LOYALTY_LANDING_DIR": str(landing),
+        "LOYALTY_WAREHOUSE_DIR": str(warehouse),
+        "DAGSTER_HOME": str(home),
+        "LOYALTY_TODAY": dates[-1],
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+    }
+    materialize = [str(VENV_BIN / "dagster"), "asset", "materialize", "-m",
+                   "orchestration.definitions", "--select", "*",
+                   "-c", "orchestration/run_config.yaml"]  # fmt: skip
+    result = {"floor": measure(floor_command(source), env, run_dir / "floor.log")}
+    print(f"  floor {result['floor']}", flush=True)
+    deliver(source, landing, dates[:-1])
+    result["full"] = measure(materialize, env, run_dir / "full.log")
+    print(f"  full  {result['full']}", flush=True)
+    result["bi_duckdb_mib"] = round((warehouse / "bi.duckdb").stat().st_size / 2**20, 1)
+    result["warehouse_duckdb_mib"] = round(
+        (warehouse / "warehouse.duckdb").stat().st_size / 2**20, 1
+    )
+    deliver(source, landing, dates[-1:])
+    result["day"] = measure(materialize, env, run_dir / "day.log")
+    print(f"  day   {result['day']}", flush=True)
+    dbt = [
+        str(VENV_BIN / "dbt"),
+        "build",
+        "--full-refresh",
+        "--target-path",
+        str(run_dir / "target"),
+    ]
+    result["dbt_alone"] = measure(dbt, env, run_dir / "dbt.log")
+    print(f"  dbt   {result['dbt_alone']}", flush=True)
+    models = json.loads((run_dir / "target" / "run_results.json").read_text())["results"]
+    result["slowest_nodes"] = sorted(
+        ({"node": r["unique_id"].split(".", 2)[-1], "seconds": round(r["execution_time"], 1)}
+         for r in models), key=lambda r: -r["seconds"],
+    )[:8]  # fmt: skip
+    result["full_over_floor"] = round(result["full"]["seconds"] / result["floor"]["seconds"], 2)
+    result["day_over_full"] = round(result["day"]["seconds"] / result["full"]["seconds"], 3)
+    return result
+
+
+def summary(runs: list[dict], path: tuple[str, ...]) -> dict:
+    values = []
+    for run in runs:
+        value = run
+        for key in path:
+            value = value[key]
+        values.append(value)
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def markdown(results: dict) -> str:
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (bench/pipeline.py); do not edit by hand. Medians over "
+        f"{results['runs']} run(s), range in brackets; ratios are computed within each run.",
+        "",
+        f"- When: {results['when']}",
+        f"- Machine: {results['machine']}",
+        f"- Versions: {', '.join(f'{k} {v}' for k, v in results['versions'].items())}",
+        f"- DuckDB memory_limit: {results['memory_limit']}",
+        "",
+        "| tier | accounts | floor (s) | full pipeline (s) | one more day (s) | dbt alone (s) "
+        "| full / floor | day / full | peak RSS full (MiB) | bi.duckdb (MiB) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+
+    def cell(s: dict, digits: int = 1) -> str:
+        return f"{s['median']:.{digits}f} [{s['min']:.{digits}f}–{s['max']:.{digits}f}]"
+
+    for tier, data in results["tiers"].items():
+        runs = data["runs"]
+        lines.append(
+            f"| {tier} | {TIERS[tier]:,} | {cell(summary(runs, ('floor', 'seconds')))} "
+            f"| {cell(summary(runs, ('full', 'seconds')))} "
+            f"| {cell(summary(runs, ('day', 'seconds')))} "
+            f"| {cell(summary(runs, ('dbt_alone', 'seconds')))} "
+            f"| {cell(summary(runs, ('full_over_floor',)), 2)} "
+            f"| {cell(summary(runs, ('day_over_full',)), 3)} "
+            f"| {cell(summary(runs, ('full', 'peak_rss_mib')), 0)} "
+            f"| {cell(summary(runs, ('bi_duckdb_mib',)))} |"
+        )
+    for tier, data in results["tiers"].items():
+        lines += ["", f"Slowest dbt nodes at tier {tier} (dbt alone, last run):", ""]
+        lines += [f"- `{n['node']}`: {n['seconds']} s" for n in data["runs"][-1]["slowest_nodes"]]
+    lines += [
+        "",
+        "Reproduce: `make bench` (or `uv run python bench/pipeline.py --tiers S --runs 1`).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tiers", default="S,M", help="comma-separated, of S, M, L")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workdir", type=Path, default=PROJECT_DIR / "bench" / ".work")
+    parser.add_argument("--out", type=Path, default=PROJECT_DIR / "docs")
+    args = parser.parse_args()
+    tiers = [t.strip().upper() for t in args.tiers.split(",") if t.strip()]
+    if unknown := [t for t in tiers if t not in TIERS]:
+        raise SystemExit(f"unknown tier(s) {unknown}; choose from {', '.join(TIERS)}")
+    results = {
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": f"{platform.platform()}, {os.cpu_count()} CPUs, "
+        f"{os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f} GiB RAM",
+        "versions": {
+            p: version(p)
+            for p in ("duckdb", "dbt-core", "dbt-duckdb", "dagster", "great-expectations")
+        },  # fmt: skip
+        "memory_limit": os.environ.get("LOYALTY_MEMORY_LIMIT") or "2GB (default)",
+        "runs": args.runs,
+        "tiers": {},
+    }
+    for tier in tiers:
+        source = extracts(tier, args.workdir)
+        runs = []
+        for n in range(args.runs):
+            print(f"tier {tier}, run {n + 1} of {args.runs}", flush=True)
+            runs.append(one_run(tier, source, args.workdir / tier / "run"))
+        results["tiers"][tier] = {"accounts": TIERS[tier], "runs": runs}
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "benchmarks.json").write_text(json.dumps(results, indent=2) + "\n")
+    (args.out / "benchmarks.md").write_text(markdown(results))
+    print(f"wrote {args.out / 'benchmarks.md'} and benchmarks.json")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+{#
+    Incremental models rebuild only the records whose inputs arrived since their last build.
+
+    Every loaded file is in raw._load_ledger with its load time. After each build of an
+    incremental model, a post-hook records the latest load time it has seen (its watermark) in
+    intermediate._incremental_watermarks; the files loaded after it are the model's new files.
+    A model lists its changed keys from the new files (`changed_*` below, each a query of
+    keys, deliberately a superset: a key rebuilt needlessly costs a little, a key missed is
+    wrong), deletes their rows (`delete_changed`, a pre-hook) and appends them rebuilt, so a
+    record that no longer qualifies disappears too. A first build, or --full-refresh, builds
+    everything and sets the watermark; a missing watermark makes every file new.
+
+    Code or seed changes are not data: after changing a model or a seed that an incremental
+    model reads, run `dbt build --full-refresh` (or `make full-refresh`).
+#}
+
+{% macro watermarks_relation() -%}
+    intermediate._incremental_watermarks
+{%- endmacro %}
+
+{# on-run-start: the table exists before any model reads it. #}
+{% macro create_watermarks() -%}
+    create schema if not exists intermediate;
+    create table if not exists {{ watermarks_relation() }} (model varchar, loaded_until timestamp)
+{%- endmacro %}
+
+{# Post-hook of every incremental model, inside its transaction. #}
+{% macro record_watermark() -%}
+    delete from {{ watermarks_relation() }} where model = '{{ this.identifier }}';
+    insert into {{ watermarks_relation() }}
+    select '{{ this.identifier }}', max(loaded_at) from {{ source('raw', '_load_ledger') }}
+{%- endmacro %}
+
+{# The files loaded since this model's last build (all of them without a watermark). #}
+{% macro new_files() -%}
+    (
+        select source_file from {{ source('raw', '_load_ledger') }}
+        where loaded_at > (
+            select coalesce(max(loaded_until), cast('1900-01-01' as timestamp))
+            from {{ watermarks_relation() }}
+            where model = '{{ this.identifier }}'
+        )
+    )
+{%- endmacro %}
+
+{# Pre-hook: remove the rows of the changed keys, which the model's run appends again. #}
+{% macro delete_changed(key, changed_keys) -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where {{ key }} in ({{ changed_keys }})
+    {%- endif -%}
+{%- endmacro %}
+
+{#
+    Accounts whose attribution of events may have changed: a new version of the account, or
+    of a user who manages (or managed) it.
+#}
+{% macro changed_accounts() -%}
+    select account_id from {{ ref('int_accounts_historized') }}
+    where _source_file in {{ new_files() }}
+    union
+    select accounts.account_id
+    from {{ ref('int_accounts_historized') }} as accounts
+    inner join {{ ref('int_users_historized') }} as users
+        on accounts.account_manager_id = users.user_id
+    where users._source_file in {{ new_files() }}
+{%- endmacro %}
+
+{# Contacts with a new version, or belonging (in any version) to a changed account. #}
+{% macro changed_contacts() -%}
+    select contact_id from {{ ref('int_contacts_historized') }}
+    where _source_file in {{ new_files() }} or account_id in ({{ changed_accounts() }})
+{%- endmacro %}
+
+{#
+    Invoices to rebuild: new or changed documents, documents of a changed account, and every
+    document of a month whose FX rate was (re)delivered.
+#}
+{% macro changed_invoices() -%}
+    select invoice_no from {{ ref('stg_billing__invoices') }}
+    where
+        _source_file in {{ new_files() }}
+        or account_id in ({{ changed_accounts() }})
+        or {{ month_start('invoice_date') }} in (
+            select rate_month from {{ ref('stg_billing__fx_rates') }}
+            where _source_file in {{ new_files() }}
+        )
+{%- endmacro %}
+
+{#
+    Responses to rebuild: new or re-sent responses, and responses that point (by Contact Id or
+    by an e-mail any version of the contact had) to a changed contact.
+#}
+{% macro changed_responses() -%}
+    select response_id from {{ ref('stg_survey__responses') }}
+    where
+        _source_file in {{ new_files() }}
+        or external_contact_id in ({{ changed_contacts() }})
+        or recipient_email in (
+            select email from {{ ref('int_contacts_historized') }}
+            where contact_id in ({{ changed_contacts() }})
+        )
+{%- endmacro %}
