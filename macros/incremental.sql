@@ -10,8 +10,10 @@
     record that no longer qualifies disappears too. A first build, or --full-refresh, builds
     everything and sets the watermark; a missing watermark makes every file new.
 
-    Code or seed changes are not data: after changing a model or a seed that an incremental
-    model reads, run `dbt build --full-refresh` (or `make full-refresh`).
+    The watermark holds only while the model's code, the seeds and the project vars are those
+    of its last build (`build_fingerprint`): a run with another reporting currency, a changed
+    seed or an edited model treats every file as new. An edited upstream model or macro is not
+    in the fingerprint: after such a change, run `dbt build --full-refresh`.
 #}
 
 {% macro watermarks_relation() -%}
@@ -21,24 +23,43 @@
 {# on-run-start: the table exists before any model reads it. #}
 {% macro create_watermarks() -%}
     create schema if not exists intermediate;
-    create table if not exists {{ watermarks_relation() }} (model varchar, loaded_until timestamp)
+    create table if not exists {{ watermarks_relation() }} (
+        model varchar, loaded_until timestamp, fingerprint varchar
+    )
+{%- endmacro %}
+
+{# What else than data decides the model's rows: its code, the seeds, the project vars. #}
+{% macro build_fingerprint() -%}
+    {%- if not execute -%}{{ return('') }}{%- endif -%}
+    {%- set seeds = [] -%}
+    {%- for node in graph.nodes.values() | selectattr('resource_type', 'equalto', 'seed') -%}
+        {%- do seeds.append(node.unique_id ~ '=' ~ node.checksum.checksum) -%}
+    {%- endfor -%}
+    {%- set project_vars = {
+        'reporting_currency': var('reporting_currency'),
+        'health_weights': var('health_weights'),
+        'fiscal_year_start_month': var('fiscal_year_start_month'),
+        'passive_uplift_share': var('passive_uplift_share'),
+    } -%}
+    {{- local_md5(model.checksum.checksum ~ (seeds | sort | join(',')) ~ tojson(project_vars)) -}}
 {%- endmacro %}
 
 {# Post-hook of every incremental model, inside its transaction. #}
 {% macro record_watermark() -%}
     delete from {{ watermarks_relation() }} where model = '{{ this.identifier }}';
     insert into {{ watermarks_relation() }}
-    select '{{ this.identifier }}', max(loaded_at) from {{ source('raw', '_load_ledger') }}
+    select '{{ this.identifier }}', max(loaded_at), '{{ build_fingerprint() }}'
+    from {{ source('raw', '_load_ledger') }}
 {%- endmacro %}
 
-{# The files loaded since this model's last build (all of them without a watermark). #}
+{# The files loaded since this model's last build (all of them without a valid watermark). #}
 {% macro new_files() -%}
     (
         select source_file from {{ source('raw', '_load_ledger') }}
         where loaded_at > (
             select coalesce(max(loaded_until), cast('1900-01-01' as timestamp))
             from {{ watermarks_relation() }}
-            where model = '{{ this.identifier }}'
+            where model = '{{ this.identifier }}' and fingerprint = '{{ build_fingerprint() }}'
         )
     )
 {%- endmacro %}

@@ -118,3 +118,13 @@ def test_incremental_runs_drop_by_drop_equal_a_full_refresh(extracts, tmp_path):
     assert full.keys() == incremental.keys() and len(full) > 10
     differing = sorted(name for name in full if full[name] != incremental[name])
     assert not differing, f"incremental and full-refresh builds differ in {differing}"
+
+
+def test_every_project_var_is_in_the_build_fingerprint():
+    """A var changes rows without new data: incremental models must see it (macros/incremental.sql)."""
+    import yaml
+
+    project_vars = yaml.safe_load((PROJECT_DIR / "dbt_project.yml").read_text())["vars"]
+    macro = (PROJECT_DIR / "macros" / "incremental.sql").read_text()
+    fingerprint = macro[macro.index("macro build_fingerprint") :]
+    assert project_vars and all(f"var('{name}')" in fingerprint for name in project_vars)

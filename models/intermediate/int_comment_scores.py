@@ -6,8 +6,8 @@ sentiment_language. int_comment_sentiment gives every response its comment's row
 
 A score depends on the comment and UserLanguage alone, so each pair is scored once, ever: the
 model is incremental and an incremental run scores only the pairs it has not seen. Scoring is
-the one costly step of the build (about 150 comments a second on one core), and identical
-comments are common ("Good service.", "Ingen kommentarer").
+the costliest step of a build (about 1,300 comments a second here), and comments repeat: at
+10k accounts, 48,416 comments are 23,483 distinct pairs.
 
 Scoring is asent's (lexicon + VADER rules: negation, intensifiers, "but"/"men", punctuation):
 asent_en_v1 (the VADER lexicon) for English, asent_da_v1 (AFINN-da and an emoji lexicon) for
