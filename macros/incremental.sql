@@ -121,3 +121,17 @@
             where contact_id in ({{ changed_contacts() }})
         )
 {%- endmacro %}
+
+{#
+    The config of an incremental model keyed by `key`, whose changed keys `changed` (the name of
+    one of the macros above) lists: `{{ config(**incremental_by('invoice_no', 'changed_invoices')) }}`.
+#}
+{% macro incremental_by(key, changed) -%}
+    {{ return({
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'on_schema_change': 'fail',
+        'pre_hook': "{{ delete_changed('" ~ key ~ "', " ~ changed ~ "()) }}",
+        'post_hook': "{{ record_watermark() }}",
+    }) }}
+{%- endmacro %}

@@ -1,12 +1,4 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='append',
-        on_schema_change='fail',
-        pre_hook="{{ delete_changed('invoice_no', changed_invoices()) }}",
-        post_hook="{{ record_watermark() }}",
-    )
-}}
+{{ config(**incremental_by('invoice_no', 'changed_invoices')) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the invoice_nos changed_invoices() lists.
 -- depends_on: {{ ref('stg_billing__invoices') }}
 -- depends_on: {{ ref('stg_billing__fx_rates') }}

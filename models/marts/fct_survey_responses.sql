@@ -1,12 +1,4 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='append',
-        on_schema_change='fail',
-        pre_hook="{{ delete_changed('response_id', changed_responses()) }}",
-        post_hook="{{ record_watermark() }}",
-    )
-}}
+{{ config(**incremental_by('response_id', 'changed_responses')) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the response_ids changed_responses() lists.
 -- depends_on: {{ ref('stg_survey__responses') }}
 -- depends_on: {{ ref('int_contacts_historized') }}
