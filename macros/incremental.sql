@@ -4,11 +4,18 @@
     Every loaded file is in raw._load_ledger with its load time. After each build of an
     incremental model, a post-hook records the latest load time it has seen (its watermark) in
     intermediate._incremental_watermarks; the files loaded after it are the model's new files.
-    A model lists its changed keys from the new files (`changed_*` below, each a query of
-    keys, deliberately a superset: a key rebuilt needlessly costs a little, a key missed is
-    wrong), deletes their rows (`delete_changed`, a pre-hook) and appends them rebuilt, so a
-    record that no longer qualifies disappears too. A first build, or --full-refresh, builds
-    everything and sets the watermark; a missing watermark makes every file new.
+    A model's pre-hook (`delete_changed`) lists its changed keys once, from the new files
+    (`changed_*` below, each a query of keys, deliberately a superset: a key rebuilt needlessly
+    costs a little, a key missed is wrong), into a temporary table the model's select reads
+    (`changed_keys()`); it deletes their rows, and the run appends them rebuilt, so a record that
+    no longer qualifies disappears too. A first build, or --full-refresh, builds everything and
+    sets the watermark; a missing watermark makes every file new.
+
+    The monthly per-customer models are keyed by customer: every window in them is partitioned
+    by customer, so a customer's months can be rebuilt alone. A fact that moves a record to
+    another customer logs the customer it takes the record from (`_replaced_customers`), so
+    that customer is rebuilt too. A new reported month changes every customer's spine: it is
+    in those models' fingerprint, and rebuilds them whole.
 
     The watermark holds only while the model's code, the seeds and the project vars are those
     of its last build (`build_fingerprint`): a run with another reporting currency, a changed
@@ -20,15 +27,35 @@
     intermediate._incremental_watermarks
 {%- endmacro %}
 
-{# on-run-start: the table exists before any model reads it. #}
+{% macro replaced_customers_relation() -%}
+    intermediate._replaced_customers
+{%- endmacro %}
+
+{# The keys this model's run rebuilds, listed by its pre-hook (a temporary table). #}
+{% macro changed_keys() -%}
+    temp.main._changed_{{ this.identifier }}
+{%- endmacro %}
+
+{#
+    on-run-start: the tables exist before any model reads them. Replaced customers every model
+    has seen (logged up to the oldest watermark) are pruned.
+#}
 {% macro create_watermarks() -%}
     create schema if not exists intermediate;
     create table if not exists {{ watermarks_relation() }} (
         model varchar, loaded_until timestamp, fingerprint varchar
-    )
+    );
+    create table if not exists {{ replaced_customers_relation() }} (
+        customer_id varchar, loaded_until timestamp
+    );
+    delete from {{ replaced_customers_relation() }}
+    where loaded_until <= (select min(loaded_until) from {{ watermarks_relation() }})
 {%- endmacro %}
 
-{# What else than data decides the model's rows: its code, the seeds, the project vars. #}
+{#
+    What else than data decides the model's rows: its code, the seeds, the project vars, and
+    for the models keyed by customer, the reported months (a new month extends every spine).
+#}
 {% macro build_fingerprint() -%}
     {%- if not execute -%}{{ return('') }}{%- endif -%}
     {%- set seeds = [] -%}
@@ -41,7 +68,15 @@
         'fiscal_year_start_month': var('fiscal_year_start_month'),
         'passive_uplift_share': var('passive_uplift_share'),
     } -%}
-    {{- local_md5(model.checksum.checksum ~ (seeds | sort | join(',')) ~ tojson(project_vars)) -}}
+    {%- set spine = '' -%}
+    {%- if model.config.get('unique_key') == 'customer_id' -%}
+        {%- set spine = run_query(
+            'select min(month) || \'..\' || max(month) from ' ~ ref('int_months')
+        ).columns[0].values()[0] -%}
+    {%- endif -%}
+    {{- local_md5(
+        model.checksum.checksum ~ (seeds | sort | join(',')) ~ tojson(project_vars) ~ spine
+    ) -}}
 {%- endmacro %}
 
 {# Post-hook of every incremental model, inside its transaction. #}
@@ -52,22 +87,34 @@
     from {{ source('raw', '_load_ledger') }}
 {%- endmacro %}
 
-{# The files loaded since this model's last build (all of them without a valid watermark). #}
-{% macro new_files() -%}
+{# This model's watermark; 1900 without a valid one. #}
+{% macro watermark() -%}
     (
-        select source_file from {{ source('raw', '_load_ledger') }}
-        where loaded_at > (
-            select coalesce(max(loaded_until), cast('1900-01-01' as timestamp))
-            from {{ watermarks_relation() }}
-            where model = '{{ this.identifier }}' and fingerprint = '{{ build_fingerprint() }}'
-        )
+        select coalesce(max(loaded_until), cast('1900-01-01' as timestamp))
+        from {{ watermarks_relation() }}
+        where model = '{{ this.identifier }}' and fingerprint = '{{ build_fingerprint() }}'
     )
 {%- endmacro %}
 
-{# Pre-hook: remove the rows of the changed keys, which the model's run appends again. #}
-{% macro delete_changed(key, changed_keys) -%}
+{# The files loaded since this model's last build (all of them without a valid watermark). #}
+{% macro new_files() -%}
+    (select source_file from {{ source('raw', '_load_ledger') }} where loaded_at > {{ watermark() }})
+{%- endmacro %}
+
+{#
+    Pre-hook: list the changed keys once, log the customers whose rows they replace (when the
+    model feeds the per-customer models), and remove the rows, which the run appends again.
+#}
+{% macro delete_changed(key, keys_query, log_replaced_customers) -%}
     {%- if is_incremental() -%}
-        delete from {{ this }} where {{ key }} in ({{ changed_keys }})
+        create or replace temp table _changed_{{ this.identifier }} as {{ keys_query }};
+        {% if log_replaced_customers -%}
+            insert into {{ replaced_customers_relation() }}
+            select distinct customer_id, (select max(loaded_at) from {{ source('raw', '_load_ledger') }})
+            from {{ this }}
+            where customer_id is not null and {{ key }} in (select * from {{ changed_keys() }});
+        {%- endif %}
+        delete from {{ this }} where {{ key }} in (select * from {{ changed_keys() }})
     {%- endif -%}
 {%- endmacro %}
 
@@ -93,17 +140,57 @@
 {%- endmacro %}
 
 {#
-    Invoices to rebuild: new or changed documents, documents of a changed account, and every
-    document of a month whose FX rate was (re)delivered.
+    FX rates whose value changed: the (month, currency) rates that differ from what they were
+    before the new files. A rate re-delivered unchanged changes nothing.
+#}
+{% macro changed_rates() -%}
+    with deliveries as (
+        select
+            "RateMonth" as rate_month,
+            upper(trim("Currency")) as currency,
+            "EurPerUnit" as eur_per_unit,
+            _source_file in {{ new_files() }} as is_new,
+            row_number() over (
+                partition by "RateMonth", upper(trim("Currency"))
+                order by _drop_date desc, _row_number desc
+            ) as rank_now
+        from {{ source('raw', 'billing_fx_rates') }}
+    ),
+
+    ranked as (
+        select
+            *,
+            row_number() over (
+                partition by rate_month, currency, is_new order by rank_now
+            ) as rank_in_delivery
+        from deliveries
+    )
+
+    select latest.rate_month, latest.currency
+    from ranked as latest
+    left join ranked as previous
+        on
+            latest.rate_month = previous.rate_month
+            and latest.currency = previous.currency
+            and not previous.is_new
+            and previous.rank_in_delivery = 1
+    where latest.rank_now = 1 and latest.eur_per_unit is distinct from previous.eur_per_unit
+{%- endmacro %}
+
+{#
+    Invoices to rebuild: new or changed documents, documents of a changed account, and the
+    documents whose document or reporting currency's rate changed for their month.
 #}
 {% macro changed_invoices() -%}
-    select invoice_no from {{ ref('stg_billing__invoices') }}
+    select invoices.invoice_no from {{ ref('stg_billing__invoices') }} as invoices
     where
-        _source_file in {{ new_files() }}
-        or account_id in ({{ changed_accounts() }})
-        or {{ month_start('invoice_date') }} in (
-            select rate_month from {{ ref('stg_billing__fx_rates') }}
-            where _source_file in {{ new_files() }}
+        invoices._source_file in {{ new_files() }}
+        or invoices.account_id in ({{ changed_accounts() }})
+        or exists (
+            select 1 from ({{ changed_rates() }}) as rates
+            where
+                rates.rate_month = {{ month_start('invoices.invoice_date') }}
+                and rates.currency in (invoices.currency, '{{ var("reporting_currency") }}')
         )
 {%- endmacro %}
 
@@ -123,15 +210,44 @@
 {%- endmacro %}
 
 {#
+    Customers whose months to rebuild: those of a changed account, contact, case, invoice or
+    response (as attributed now, and as attributed before: `_replaced_customers`).
+#}
+{% macro changed_customers() -%}
+    -- (build_fingerprint() of these models reads {{ ref('int_months') }})
+    select account_id as customer_id from ({{ changed_accounts() }}) as accounts
+    union
+    select account_id from {{ ref('int_contacts_historized') }}
+    where contact_id in ({{ changed_contacts() }})
+    union
+    select account_id from {{ ref('stg_crm__cases') }}
+    where case_id in (
+        select case_id from {{ ref('stg_crm__cases') }} where _source_file in {{ new_files() }}
+    )
+    union
+    select customer_id from {{ ref('int_invoices_converted') }}
+    where invoice_no in ({{ changed_invoices() }})
+    union
+    select customer_id from {{ ref('int_survey_responses_attributed') }}
+    where response_id in ({{ changed_responses() }})
+    union
+    select customer_id from {{ replaced_customers_relation() }}
+    where loaded_until > {{ watermark() }}
+{%- endmacro %}
+
+{#
     The config of an incremental model keyed by `key`, whose changed keys `changed` (the name of
     one of the macros above) lists: `{{ config(**incremental_by('invoice_no', 'changed_invoices')) }}`.
+    `log_replaced_customers` for the facts the per-customer models read.
 #}
-{% macro incremental_by(key, changed) -%}
+{% macro incremental_by(key, changed, log_replaced_customers=false) -%}
     {{ return({
         'materialized': 'incremental',
         'incremental_strategy': 'append',
+        'unique_key': key,
         'on_schema_change': 'fail',
-        'pre_hook': "{{ delete_changed('" ~ key ~ "', " ~ changed ~ "()) }}",
+        'pre_hook': "{{ delete_changed('" ~ key ~ "', " ~ changed ~ "(), "
+            ~ log_replaced_customers ~ ") }}",
         'post_hook': "{{ record_watermark() }}",
     }) }}
 {%- endmacro %}

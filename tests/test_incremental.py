@@ -9,6 +9,7 @@ tables, and every mart must hash the same (tests/test_faults.py's `mart_hashes`)
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import os
 import shutil
@@ -25,17 +26,22 @@ INCREMENTAL_MODELS = (
     "fct_invoices",
     "int_survey_responses_attributed",
     "fct_survey_responses",
+    "int_customer_months",
+    "int_customer_feedback_t12m",
+    "int_customer_health_components",
+    "mart_customer_health",
 )
 
 
 @pytest.fixture(scope="module")
 def extracts(tmp_path_factory) -> Path:
-    """A full drop and six daily deltas, with the generator's usual 1 % of messy rows."""
+    """A full drop and six daily deltas, the last three in a new month, with the generator's
+    usual 1 % of messy rows."""
     from demodata import generate
 
     landing = tmp_path_factory.mktemp("incremental") / "all"
     generate(
-        landing, accounts=200, seed=23, start=dt.date(2025, 8, 1), end=dt.date(2026, 10, 31),
+        landing, accounts=200, seed=23, start=dt.date(2025, 8, 1), end=dt.date(2026, 11, 3),
         delta_days=6, progress=False,
     )  # fmt: skip
     return landing
@@ -67,6 +73,56 @@ def load(landing: Path, build_db: Path) -> int:
     return loaded
 
 
+def rows(path: Path, delimiter: str) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f, delimiter=delimiter))
+
+
+def write_drop(landing: Path, system: str, date: str, name: str, lines: list[list[str]],
+               delimiter: str) -> None:  # fmt: skip
+    drop = landing / system / date
+    drop.mkdir(parents=True, exist_ok=True)
+    with (drop / name).open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f, delimiter=delimiter).writerows(lines)
+    (drop / "_SUCCESS").touch()
+
+
+def deliver_corrections(landing: Path, build_db: Path, date: str) -> tuple[str, str]:
+    """A drop that moves one invoice and one response to another customer, the way a corrected
+    AccountId or a re-sent survey with another recipient arrives. Returns both keys."""
+    invoice, target_account = query(
+        build_db,
+        "select moved.invoice_no, other.customer_id from marts.fct_invoices as moved "
+        "inner join marts.fct_invoices as other on moved.invoice_month = other.invoice_month "
+        "and moved.customer_id <> other.customer_id order by 1, 2 limit 1",
+    )[0]
+    moved, other = query(
+        build_db,
+        "select moved.response_id, other.response_id from marts.fct_survey_responses as moved "
+        "inner join marts.fct_survey_responses as other on moved.survey_id = other.survey_id "
+        "and moved.customer_id <> other.customer_id order by 1, 2 limit 1",
+    )[0]
+    for path in sorted(landing.glob("billing/*/invoices.csv")):
+        lines = rows(path, ";")
+        if match := [line for line in lines[1:] if line[0] == invoice]:
+            line = match[-1]
+            line[lines[0].index("AccountId")] = target_account
+            write_drop(landing, "billing", date, "invoices.csv", [lines[0], line], ";")
+            break
+    for path in sorted(landing.glob("survey/*/responses_*.csv")):
+        lines = rows(path, ",")
+        by_id = {line[lines[0].index("ResponseId")]: line for line in lines[3:]}
+        if moved in by_id and other in by_id:
+            line = by_id[moved]
+            for column in ("RecipientEmail", "ExternalReference", "RecipientLastName"):
+                line[lines[0].index(column)] = by_id[other][lines[0].index(column)]
+            write_drop(landing, "survey", date, path.name, [*lines[:3], line], ",")
+            break
+    else:
+        raise AssertionError(f"responses {moved} and {other} are not in one file")
+    return invoice, moved
+
+
 def dbt_run(warehouse_dir: Path, target_path: Path, *args: str) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
@@ -85,8 +141,7 @@ def dbt_run(warehouse_dir: Path, target_path: Path, *args: str) -> subprocess.Co
 def took_incremental_path(target_path: Path) -> dict[str, bool]:
     """Whether each incremental model's last run selected changed keys (is_incremental())."""
     return {
-        name: "_incremental_watermarks"
-        in next(target_path.glob(f"compiled/**/{name}.sql")).read_text()
+        name: f"_changed_{name}" in next(target_path.glob(f"compiled/**/{name}.sql")).read_text()
         for name in INCREMENTAL_MODELS
     }
 
@@ -96,7 +151,8 @@ def test_incremental_runs_drop_by_drop_equal_a_full_refresh(extracts, tmp_path):
     build_db = warehouse / "warehouse.duckdb"
     target = tmp_path / "target"
     dates = sorted(p.name for p in (extracts / "billing").iterdir() if p.is_dir())
-    # The full drop; three days one at a time; then three days at once (a missed weekend).
+    # The full drop; three days one at a time; then three days at once (a missed weekend),
+    # which open a new month: every customer's months are rebuilt.
     arrivals = [dates[:1], dates[1:2], dates[2:3], dates[3:4], dates[4:]]
     assert len(dates) == 7
 
@@ -105,6 +161,14 @@ def test_incremental_runs_drop_by_drop_equal_a_full_refresh(extracts, tmp_path):
         assert load(landing, build_db) > 0
         dbt_run(warehouse, target)
         assert set(took_incremental_path(target).values()) == {number > 0}
+    # Corrections that move records to another customer: the customer they leave is rebuilt.
+    next_day = (dt.date.fromisoformat(dates[-1]) + dt.timedelta(days=1)).isoformat()
+    before = mart_hashes(build_db)
+    invoice, response = deliver_corrections(landing, build_db, next_day)
+    assert load(landing, build_db) == 2
+    dbt_run(warehouse, target)
+    assert mart_hashes(build_db)["fct_invoices"] != before["fct_invoices"]
+    assert mart_hashes(build_db)["fct_survey_responses"] != before["fct_survey_responses"]
     incremental = mart_hashes(build_db)
     watermarks = query(build_db, "select model from intermediate._incremental_watermarks")
     assert sorted(m for (m,) in watermarks) == sorted(INCREMENTAL_MODELS)

@@ -1,3 +1,7 @@
+{{ config(**incremental_by('customer_id', 'changed_customers')) }}
+-- Incremental (macros/incremental.sql): each run rebuilds the months of the customers
+-- changed_customers() lists.
+
 with
 
 months as (
@@ -18,6 +22,9 @@ responses as (
     from {{ ref('int_survey_responses_attributed') }}
     -- A response belongs to the account of its contact as of the response (SPEC §3).
     where is_counting and customer_id is not null
+    {% if is_incremental() %}
+        and customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 -- Every response, once for each month whose T12M window (M-11 … M) holds it.

@@ -1,16 +1,29 @@
+{{ config(**incremental_by('customer_id', 'changed_customers')) }}
+-- Incremental (macros/incremental.sql): each run rebuilds the months of the customers
+-- changed_customers() lists.
+
 with
 
 customer_months as (
     select * from {{ ref('int_customer_months') }}
+    {% if is_incremental() %}
+        where customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 feedback as (
     select * from {{ ref('int_customer_feedback_t12m') }}
+    {% if is_incremental() %}
+        where customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 complaints as (
     select * from {{ ref('int_cases_attributed') }}
     where is_complaint and not is_deleted and customer_id is not null
+    {% if is_incremental() %}
+        and customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 parameters as (

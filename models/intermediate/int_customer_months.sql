@@ -1,3 +1,7 @@
+{{ config(**incremental_by('customer_id', 'changed_customers')) }}
+-- Incremental (macros/incremental.sql): each run rebuilds the months of the customers
+-- changed_customers() lists.
+
 with
 
 months as (
@@ -7,16 +11,25 @@ months as (
 invoices as (
     select * from {{ ref('int_invoices_converted') }}
     where customer_id is not null
+    {% if is_incremental() %}
+        and customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 responses as (
     select * from {{ ref('int_survey_responses_attributed') }}
     where is_counting and customer_id is not null
+    {% if is_incremental() %}
+        and customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 cases as (
     select * from {{ ref('int_cases_attributed') }}
     where customer_id is not null and not is_deleted
+    {% if is_incremental() %}
+        and customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 accounts as (
@@ -30,6 +43,9 @@ users as (
 contacts as (
     select * from {{ ref('int_contacts_historized') }}
     where not is_deleted
+    {% if is_incremental() %}
+        and account_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 -- A customer enters the spine with its first invoice, counting response or case.

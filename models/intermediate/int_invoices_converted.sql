@@ -1,4 +1,4 @@
-{{ config(**incremental_by('invoice_no', 'changed_invoices')) }}
+{{ config(**incremental_by('invoice_no', 'changed_invoices', log_replaced_customers=true)) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the invoice_nos changed_invoices() lists.
 
 with
@@ -6,7 +6,7 @@ with
 invoices as (
     select * from {{ ref('stg_billing__invoices') }}
     {% if is_incremental() %}
-        where invoice_no in ({{ changed_invoices() }})
+        where invoice_no in (select * from {{ changed_keys() }})
     {% endif %}
 ),
 

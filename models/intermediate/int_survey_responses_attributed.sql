@@ -1,4 +1,4 @@
-{{ config(**incremental_by('response_id', 'changed_responses')) }}
+{{ config(**incremental_by('response_id', 'changed_responses', log_replaced_customers=true)) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the response_ids changed_responses() lists.
 
 with
@@ -6,7 +6,7 @@ with
 responses as (
     select * from {{ ref('stg_survey__responses') }}
     {% if is_incremental() %}
-        where response_id in ({{ changed_responses() }})
+        where response_id in (select * from {{ changed_keys() }})
     {% endif %}
 ),
 

@@ -1,16 +1,12 @@
 {{ config(**incremental_by('invoice_no', 'changed_invoices')) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the invoice_nos changed_invoices() lists.
--- depends_on: {{ ref('stg_billing__invoices') }}
--- depends_on: {{ ref('stg_billing__fx_rates') }}
--- depends_on: {{ ref('int_accounts_historized') }}
--- depends_on: {{ ref('int_users_historized') }}
 
 with
 
 invoices as (
     select * from {{ ref('int_invoices_converted') }}
     {% if is_incremental() %}
-        where invoice_no in ({{ changed_invoices() }})
+        where invoice_no in (select * from {{ changed_keys() }})
     {% endif %}
 ),
 

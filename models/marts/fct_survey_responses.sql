@@ -1,9 +1,5 @@
 {{ config(**incremental_by('response_id', 'changed_responses')) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the response_ids changed_responses() lists.
--- depends_on: {{ ref('stg_survey__responses') }}
--- depends_on: {{ ref('int_contacts_historized') }}
--- depends_on: {{ ref('int_accounts_historized') }}
--- depends_on: {{ ref('int_users_historized') }}
 
 with
 
@@ -12,7 +8,7 @@ responses as (
     where
         is_counting
     {% if is_incremental() %}
-        and response_id in ({{ changed_responses() }})
+        and response_id in (select * from {{ changed_keys() }})
     {% endif %}
 ),
 

@@ -1,7 +1,14 @@
+{{ config(**incremental_by('customer_id', 'changed_customers')) }}
+-- Incremental (macros/incremental.sql): each run rebuilds the months of the customers
+-- changed_customers() lists.
+
 with
 
 components as (
     select * from {{ ref('int_customer_health_components') }}
+    {% if is_incremental() %}
+        where customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 parameters as (
