@@ -26,6 +26,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -82,6 +83,35 @@ def measure(cmd: list[str], env: dict[str, str], log: Path) -> dict:
     if code != 0:
         raise SystemExit(f"{' '.join(map(str, cmd))} failed ({code}); see {log}")
     return {"seconds": round(seconds, 2), "peak_rss_mib": round(peak[0])}
+
+
+def breakdown(log: Path, build_db: Path) -> dict:
+    """Where a Dagster run's time went: dbt's own total (from its log line) and the GX checks'
+    seconds on raw tables and on marts (from quality.quality_results, the run's rows)."""
+    import duckdb
+
+    text = log.read_text()
+    dbt = re.findall(r"Finished running .* in .* \(([0-9.]+)s\)", text)
+    nodes = re.findall(
+        r"(?:OK created \S+ \S+ model|PASS|WARN) (\S+) \.* \S+ in ([0-9.]+)s\]", text
+    )
+    with duckdb.connect(str(build_db), read_only=True) as con:
+        checks = dict(
+            con.execute(
+                "select split_part(table_name, '.', 1), round(sum(seconds), 1) "
+                "from quality.quality_results where run_id = (select run_id from "
+                "quality.quality_results order by checked_at desc limit 1) group by 1"
+            ).fetchall()
+        )
+    return {
+        "dbt_seconds": float(dbt[-1]) if dbt else None,
+        "raw_checks_seconds": checks.get("raw"),
+        "mart_checks_seconds": checks.get("marts"),
+        "slowest_nodes": [
+            {"node": node, "seconds": float(seconds)}
+            for node, seconds in sorted(nodes, key=lambda n: -float(n[1]))[:8]
+        ],
+    }
 
 
 def extracts(tier: str, workdir: Path) -> Path:
@@ -154,6 +184,7 @@ def one_run(tier: str, source: Path, run_dir: Path) -> dict:
     print(f"  floor {result['floor']}", flush=True)
     deliver(source, landing, dates[:-1])
     result["full"] = measure(materialize, env, run_dir / "full.log")
+    result["full"] |= breakdown(run_dir / "full.log", warehouse / "warehouse.duckdb")
     print(f"  full  {result['full']}", flush=True)
     result["bi_duckdb_mib"] = round((warehouse / "bi.duckdb").stat().st_size / 2**20, 1)
     result["warehouse_duckdb_mib"] = round(
@@ -161,6 +192,7 @@ def one_run(tier: str, source: Path, run_dir: Path) -> dict:
     )
     deliver(source, landing, dates[-1:])
     result["day"] = measure(materialize, env, run_dir / "day.log")
+    result["day"] |= breakdown(run_dir / "day.log", warehouse / "warehouse.duckdb")
     print(f"  day   {result['day']}", flush=True)
     dbt = [
         str(VENV_BIN / "dbt"),
@@ -223,9 +255,33 @@ def markdown(results: dict) -> str:
             f"| {cell(summary(runs, ('full', 'peak_rss_mib')), 0)} "
             f"| {cell(summary(runs, ('bi_duckdb_mib',)))} |"
         )
+    lines += [
+        "",
+        "Where a Dagster run's time goes (medians, seconds): dbt's own total, and the GX checks on "
+        "raw tables and on marts; the rest is loading, publishing and Dagster itself.",
+        "",
+        "| tier | run | total | dbt | raw checks | mart checks | rest |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for tier, data in results["tiers"].items():
+        for run in ("full", "day"):
+            parts = {
+                key: summary(data["runs"], (run, key))["median"]
+                for key in ("seconds", "dbt_seconds", "raw_checks_seconds", "mart_checks_seconds")
+            }
+            rest = parts["seconds"] - sum(v for k, v in parts.items() if k != "seconds")
+            lines.append(
+                f"| {tier} | {run} | {parts['seconds']:.1f} | {parts['dbt_seconds']:.1f} "
+                f"| {parts['raw_checks_seconds']:.1f} | {parts['mart_checks_seconds']:.1f} "
+                f"| {rest:.1f} |"
+            )
     for tier, data in results["tiers"].items():
         lines += ["", f"Slowest dbt nodes at tier {tier} (dbt alone, last run):", ""]
         lines += [f"- `{n['node']}`: {n['seconds']} s" for n in data["runs"][-1]["slowest_nodes"]]
+        lines += ["", f"Slowest dbt nodes of the day's run at tier {tier} (last run):", ""]
+        lines += [
+            f"- `{n['node']}`: {n['seconds']} s" for n in data["runs"][-1]["day"]["slowest_nodes"]
+        ]
     lines += [
         "",
         "Reproduce: `make bench` (or `uv run python bench/pipeline.py --tiers S --runs 1`).",

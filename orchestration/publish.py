@@ -15,6 +15,8 @@ from orchestration.loading import sql_string
 PUBLISHED_SCHEMA = "marts"
 # The history of every check run (orchestration/validation.py), published under the same name.
 QUALITY_RESULTS = "quality.quality_results"
+# Every publication, in the build database: what its raw checks may take as validated.
+PUBLICATIONS = "quality.publications"
 # Tests only: seconds to pause with the new file complete but not yet swapped in, so that a
 # test can kill the run at the most delicate moment of publishing.
 PAUSE_BEFORE_SWAP = "LOYALTY_TEST_PAUSE_BEFORE_SWAP"
@@ -86,7 +88,41 @@ def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+    record_publication(build_db, run_id)
     return rows
+
+
+def record_publication(build_db: Path, run_id: str) -> None:
+    """Append to PUBLICATIONS, in the build database, the load time up to which this build's raw
+    files were all validated: later runs validate only the files loaded after it (validation.py,
+    macros/tests.sql). Unrecorded (a run killed just before, a build without a ledger), the next
+    run validates more, never less."""
+    with duckdb.connect(str(build_db), config=settings().duckdb_config) as con:
+        has_ledger = con.execute(
+            "select count(*) from duckdb_tables() where schema_name = 'raw' "
+            "and table_name = '_load_ledger'"
+        ).fetchone()[0]
+        if not has_ledger:
+            return
+        con.execute(
+            f"create schema if not exists {PUBLICATIONS.split('.')[0]}; "
+            f"create table if not exists {PUBLICATIONS} "
+            "(run_id varchar, published_at timestamp, loaded_until timestamp)"
+        )
+        con.execute(
+            f"insert into {PUBLICATIONS} select ?, ?, max(loaded_at) from raw._load_ledger",
+            [run_id, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+        )
+
+
+def published_until(build_db: Path) -> dt.datetime | None:
+    """The load time up to which every raw file passed a run that published; None when nothing
+    was published (or the database cannot be read now): then everything is validated."""
+    try:
+        with duckdb.connect(str(build_db), read_only=True) as con:
+            return con.execute(f"select max(loaded_until) from {PUBLICATIONS}").fetchone()[0]
+    except duckdb.Error:
+        return None
 
 
 def remove_abandoned_files(bi_db: Path) -> list[Path]:

@@ -192,3 +192,38 @@ def test_every_project_var_is_in_the_build_fingerprint():
     macro = (PROJECT_DIR / "macros" / "incremental.sql").read_text()
     fingerprint = macro[macro.index("macro build_fingerprint") :]
     assert project_vars and all(f"var('{name}')" in fingerprint for name in project_vars)
+
+
+def test_staging_tests_read_only_the_files_loaded_since_the_last_publication(
+    small_warehouse, tmp_path
+):
+    """Raw tables are append-only: a file's rows passed the staging tests of the run that
+    published them (macros/tests/where.sql); without a publication every row is read."""
+    import duckdb
+
+    warehouse = tmp_path / "warehouse"
+    shutil.copytree(small_warehouse.warehouse_dir, warehouse)
+    build_db = warehouse / "warehouse.duckdb"
+    published = query(build_db, "select max(loaded_until) from quality.publications")[0][0]
+    assert published == query(build_db, "select max(loaded_at) from raw._load_ledger")[0][0]
+    with duckdb.connect(str(build_db)) as con:  # a published row broken by hand
+        con.execute(
+            'update raw.crm_cases set "Id" = null where _row_number = 1 '
+            "and _source_file = (select min(_source_file) from raw.crm_cases)"
+        )
+
+    def staging_tests() -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [VENV_BIN / "dbt", "test", "--select", "stg_crm__cases", "--target-path",
+             str(tmp_path / "target"), "--exclude-resource-type", "unit_test"],
+            cwd=PROJECT_DIR, capture_output=True, text=True, timeout=600,
+            env={**os.environ, "LOYALTY_WAREHOUSE_DIR": str(warehouse),
+                 "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"},
+        )  # fmt: skip
+
+    scoped = staging_tests()
+    assert scoped.returncode == 0, scoped.stdout[-3000:]
+    with duckdb.connect(str(build_db)) as con:
+        con.execute("delete from quality.publications")
+    everything = staging_tests()
+    assert everything.returncode == 1 and "not_null_stg_crm__cases_case_id" in everything.stdout

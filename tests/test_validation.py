@@ -678,6 +678,59 @@ def test_a_drop_loaded_twice_fails_on_the_lineage_key(warehouse):
     assert "`{_drop_date=2026-03-01, _source_file=crm/2026-03-01/crm_users.csv" in str(failure)
 
 
+def test_after_a_publication_raw_suites_read_only_the_files_loaded_since(warehouse, tmp_path):
+    """Raw tables are append-only: a file validated by a run that published is not read again,
+    a file loaded since is, and without a publication everything is."""
+    from orchestration.publish import publish, published_until
+
+    spec = BY_NAME["billing_invoices"]
+    first_file = "billing/2026-03-01/billing_invoices.csv"
+    tamper(
+        warehouse,
+        "update raw.billing_invoices set \"DocumentType\" = 'Refund' where \"InvoiceNo\" = 'CN-1'",
+    )
+    add_ledger_file(warehouse, "billing_invoices", first_file, LOADED_AT)
+    bi_db = tmp_path / "bi.duckdb"
+    publish(warehouse, bi_db)
+    since = published_until(warehouse)
+    assert since == dt.datetime.fromisoformat(LOADED_AT)
+
+    nothing_new = validate(spec, warehouse, since=since)
+    assert nothing_new.success and nothing_new.evaluated == 0 and nothing_new.row_count == 0
+    assert (
+        "0 files loaded since the last publication at 2026-03-02 06:00:00"
+        in nothing_new.failures_markdown()
+    )
+
+    second_file = "billing/2026-03-02/billing_invoices.csv"
+    tamper(
+        warehouse,
+        f"insert into raw.billing_invoices select * replace ('{second_file}' as _source_file, "
+        "date '2026-03-02' as _drop_date) from raw.billing_invoices",
+    )
+    add_ledger_file(warehouse, "billing_invoices", second_file, "2026-03-03 06:00:00")
+    outcome = validate(spec, warehouse, since=since)
+    failure = only_failure(outcome)
+    assert second_file in str(failure) and first_file not in str(failure)
+    rows = len(RAW_ROWS["billing_invoices"])
+    assert outcome.row_count == rows and outcome.scope.startswith("1 file loaded since")
+
+    everything = validate(spec, warehouse)
+    assert everything.row_count == 2 * rows and everything.scope is None
+    assert "2 of " in only_failure(everything).observed
+    tamper(warehouse, "delete from quality.publications")
+    assert published_until(warehouse) is None
+
+
+def add_ledger_file(path: Path, raw_table: str, source_file: str, loaded_at: str) -> None:
+    system, drop_date, _ = source_file.split("/")
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            "insert into raw._load_ledger values (?, ?, ?, ?, 'sha', 1, 1, 0, ?)",
+            [system, drop_date, source_file, raw_table, loaded_at],
+        )
+
+
 def test_unknown_currency_is_only_a_warning(warehouse):
     tamper(warehouse, "update raw.billing_invoices set \"Currency\" = 'XAU'")
     assert validate(BY_NAME["billing_invoices"], warehouse).success
