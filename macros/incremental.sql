@@ -12,10 +12,11 @@
     sets the watermark; a missing watermark makes every file new.
 
     The monthly per-customer models are keyed by customer: every window in them is partitioned
-    by customer, so a customer's months can be rebuilt alone. A fact that moves a record to
-    another customer logs the customer it takes the record from (`_replaced_customers`), so
-    that customer is rebuilt too. A new reported month changes every customer's spine: it is
-    in those models' fingerprint, and rebuilds them whole.
+    by customer, so a customer's months can be rebuilt alone. The facts they read log the
+    customers of every record they rebuild, as attributed before and after
+    (`_rebuilt_customers`), so those models need not work out again which invoices and
+    responses changed. A new reported month changes every customer's spine: it is in those
+    models' fingerprint, and rebuilds them whole.
 
     The watermark holds only while the model's code, the seeds and the project vars are those
     of its last build (`build_fingerprint`): a run with another reporting currency, a changed
@@ -27,8 +28,8 @@
     intermediate._incremental_watermarks
 {%- endmacro %}
 
-{% macro replaced_customers_relation() -%}
-    intermediate._replaced_customers
+{% macro rebuilt_customers_relation() -%}
+    intermediate._rebuilt_customers
 {%- endmacro %}
 
 {# The keys this model's run rebuilds, listed by its pre-hook (a temporary table). #}
@@ -37,7 +38,7 @@
 {%- endmacro %}
 
 {#
-    on-run-start: the tables exist before any model reads them. Replaced customers every model
+    on-run-start: the tables exist before any model reads them. Rebuilt customers every model
     has seen (logged up to the oldest watermark) are pruned.
 #}
 {% macro create_watermarks() -%}
@@ -45,10 +46,10 @@
     create table if not exists {{ watermarks_relation() }} (
         model varchar, loaded_until timestamp, fingerprint varchar
     );
-    create table if not exists {{ replaced_customers_relation() }} (
+    create table if not exists {{ rebuilt_customers_relation() }} (
         customer_id varchar, loaded_until timestamp
     );
-    delete from {{ replaced_customers_relation() }}
+    delete from {{ rebuilt_customers_relation() }}
     where loaded_until <= (select min(loaded_until) from {{ watermarks_relation() }})
 {%- endmacro %}
 
@@ -80,7 +81,10 @@
 {%- endmacro %}
 
 {# Post-hook of every incremental model, inside its transaction. #}
-{% macro record_watermark() -%}
+{% macro record_watermark(key, log_rebuilt_customers) -%}
+    {% if log_rebuilt_customers -%}
+        {{ log_customers(key) }};
+    {%- endif %}
     delete from {{ watermarks_relation() }} where model = '{{ this.identifier }}';
     insert into {{ watermarks_relation() }}
     select '{{ this.identifier }}', max(loaded_at), '{{ build_fingerprint() }}'
@@ -102,20 +106,28 @@
 {%- endmacro %}
 
 {#
-    Pre-hook: list the changed keys once, log the customers whose rows they replace (when the
-    model feeds the per-customer models), and remove the rows, which the run appends again.
+    Pre-hook: list the changed keys once (none on a full build), log the customers of their
+    rows (when the model feeds the per-customer models), and remove the rows, which the run
+    appends again; the post-hook logs their customers as rebuilt.
 #}
-{% macro delete_changed(key, keys_query, log_replaced_customers) -%}
+{% macro delete_changed(key, keys_query, log_rebuilt_customers) -%}
     {%- if is_incremental() -%}
         create or replace temp table _changed_{{ this.identifier }} as {{ keys_query }};
-        {% if log_replaced_customers -%}
-            insert into {{ replaced_customers_relation() }}
-            select distinct customer_id, (select max(loaded_at) from {{ source('raw', '_load_ledger') }})
-            from {{ this }}
-            where customer_id is not null and {{ key }} in (select * from {{ changed_keys() }});
+        {% if log_rebuilt_customers -%}
+            {{ log_customers(key) }};
         {%- endif %}
         delete from {{ this }} where {{ key }} in (select * from {{ changed_keys() }})
+    {%- else -%}
+        create or replace temp table _changed_{{ this.identifier }} as
+        select cast(null as varchar) as {{ key }} where false
     {%- endif -%}
+{%- endmacro %}
+
+{% macro log_customers(key) -%}
+    insert into {{ rebuilt_customers_relation() }}
+    select distinct customer_id, (select max(loaded_at) from {{ source('raw', '_load_ledger') }})
+    from {{ this }}
+    where customer_id is not null and {{ key }} in (select * from {{ changed_keys() }})
 {%- endmacro %}
 
 {#
@@ -210,8 +222,10 @@
 {%- endmacro %}
 
 {#
-    Customers whose months to rebuild: those of a changed account, contact, case, invoice or
-    response (as attributed now, and as attributed before: `_replaced_customers`).
+    Customers whose months to rebuild: those of a changed account, contact or case (any
+    version: as attributed before and after), and those whose invoices or responses the facts
+    rebuilt since this model's watermark (`_rebuilt_customers`). Cases are read from the raw
+    table: the staging view would rank every version of every case first.
 #}
 {% macro changed_customers() -%}
     -- (build_fingerprint() of these models reads {{ ref('int_months') }})
@@ -220,34 +234,29 @@
     select account_id from {{ ref('int_contacts_historized') }}
     where contact_id in ({{ changed_contacts() }})
     union
-    select account_id from {{ ref('stg_crm__cases') }}
-    where case_id in (
-        select case_id from {{ ref('stg_crm__cases') }} where _source_file in {{ new_files() }}
+    select {{ normalize_sf_id('"AccountId"') }} from {{ source('raw', 'crm_cases') }}
+    where {{ normalize_sf_id('"Id"') }} in (
+        select {{ normalize_sf_id('"Id"') }} from {{ source('raw', 'crm_cases') }}
+        where _source_file in {{ new_files() }}
     )
     union
-    select customer_id from {{ ref('int_invoices_converted') }}
-    where invoice_no in ({{ changed_invoices() }})
-    union
-    select customer_id from {{ ref('int_survey_responses_attributed') }}
-    where response_id in ({{ changed_responses() }})
-    union
-    select customer_id from {{ replaced_customers_relation() }}
+    select customer_id from {{ rebuilt_customers_relation() }}
     where loaded_until > {{ watermark() }}
 {%- endmacro %}
 
 {#
     The config of an incremental model keyed by `key`, whose changed keys `changed` (the name of
     one of the macros above) lists: `{{ config(**incremental_by('invoice_no', 'changed_invoices')) }}`.
-    `log_replaced_customers` for the facts the per-customer models read.
+    `log_rebuilt_customers` for the facts the per-customer models read.
 #}
-{% macro incremental_by(key, changed, log_replaced_customers=false) -%}
+{% macro incremental_by(key, changed, log_rebuilt_customers=false) -%}
+    {%- set args = "'" ~ key ~ "', " -%}
     {{ return({
         'materialized': 'incremental',
         'incremental_strategy': 'append',
         'unique_key': key,
         'on_schema_change': 'fail',
-        'pre_hook': "{{ delete_changed('" ~ key ~ "', " ~ changed ~ "(), "
-            ~ log_replaced_customers ~ ") }}",
-        'post_hook': "{{ record_watermark() }}",
+        'pre_hook': "{{ delete_changed(" ~ args ~ changed ~ "(), " ~ log_rebuilt_customers ~ ") }}",
+        'post_hook': "{{ record_watermark(" ~ args ~ log_rebuilt_customers ~ ") }}",
     }) }}
 {%- endmacro %}

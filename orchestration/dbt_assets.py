@@ -35,8 +35,9 @@ class WarehouseTranslator(DagsterDbtTranslator):
 
 @dbt_assets(manifest=DBT_PROJECT.manifest_path, dagster_dbt_translator=WarehouseTranslator())
 def warehouse_dbt_assets(context: dg.AssetExecutionContext, dbt: DbtCliResource):
-    """`dbt build`: seeds, models, contracts, unit tests and data tests, in dependency order."""
-    yield from dbt.cli(["build"], context=context).stream()
+    """`dbt build`: seeds, models, contracts and data tests, in dependency order. Unit tests
+    check the models' code, not the data: they run in `make test`, not in every build."""
+    yield from dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()
 
 
 # The dbt of this environment, whether or not its bin folder is on PATH.

@@ -259,6 +259,29 @@ def test_a_tampered_raw_invoice_amount_refuses_publishing(built, tmp_path):
         shutil.copytree(backup, built.warehouse_dir)
 
 
+def test_every_dbt_unit_test_passes(built, tmp_path):
+    """Unit tests check the models' code, not the data, so builds leave them out
+    (orchestration/dbt_assets.py) and they run here, on the built warehouse's relations."""
+    warehouse = tmp_path / "warehouse"
+    warehouse.mkdir()
+    shutil.copy(built.build_db, warehouse / "warehouse.duckdb")
+    result = subprocess.run(
+        [VENV_BIN / "dbt", "test", "--select", "test_type:unit",
+         "--target-path", str(tmp_path / "target")],
+        cwd=PROJECT_DIR, env={**built.env, "LOYALTY_WAREHOUSE_DIR": str(warehouse)},
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
+    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
+    results = [
+        r
+        for r in json.loads((tmp_path / "target" / "run_results.json").read_text())["results"]
+        if r["unique_id"].startswith("unit_test.")
+    ]
+    assert len(results) == len(manifest["unit_tests"]) >= 27
+    assert {r["status"] for r in results} == {"pass"}
+
+
 def test_another_reporting_currency_changes_every_money_column(built, tmp_path):
     """dbt var reporting_currency: every *_reporting amount and every finance mart follows."""
     warehouse = tmp_path / "warehouse"
