@@ -95,8 +95,8 @@ def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
 def record_publication(build_db: Path, run_id: str) -> None:
     """Append to PUBLICATIONS, in the build database, the load time up to which this build's raw
     files were all validated: later runs validate only the files loaded after it (validation.py,
-    macros/tests.sql). Unrecorded (a run killed just before, a build without a ledger), the next
-    run validates more, never less."""
+    macros/tests/where.sql). Unrecorded (a run killed just before, a build without a ledger),
+    the next run validates more, never less."""
     with duckdb.connect(str(build_db), config=settings().duckdb_config) as con:
         has_ledger = con.execute(
             "select count(*) from duckdb_tables() where schema_name = 'raw' "

@@ -329,34 +329,25 @@ def validate(
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     started = time.perf_counter()
+
+    def nothing_evaluated(**outcome: Any) -> Outcome:
+        return Outcome(
+            suite=spec.name,
+            table=spec.table,
+            evaluated=0,
+            failed=0,
+            failures=(),
+            seconds=time.perf_counter() - started,
+            engine=engine,
+            **outcome,
+        )
+
     try:
         source = _source(spec, Path(db_path), since)
     except _NotValidated as error:
-        return Outcome(
-            suite=spec.name,
-            table=spec.table,
-            success=False,
-            evaluated=0,
-            failed=0,
-            failures=(),
-            row_count=None,
-            seconds=time.perf_counter() - started,
-            engine=engine,
-            error=str(error),
-        )
+        return nothing_evaluated(success=False, row_count=None, error=str(error))
     if source.row_count == 0 and source.scope:
-        return Outcome(
-            suite=spec.name,
-            table=spec.table,
-            success=True,
-            evaluated=0,
-            failed=0,
-            failures=(),
-            row_count=0,
-            seconds=time.perf_counter() - started,
-            engine=engine,
-            scope=source.scope,
-        )
+        return nothing_evaluated(success=True, row_count=0, scope=source.scope)
     row_ids = [c for c in spec.row_id_columns if c in source.columns]
     result_format = {
         "result_format": "SUMMARY",
