@@ -60,7 +60,7 @@ lint: setup
 	$(UV) run --locked ruff format --check .
 	$(UV) run --locked sqlfluff lint models data-tests
 
-# Not part of `make test`: tier M alone takes the better part of an hour per run.
+# Not part of `make test`: one run of tier M takes about 20 minutes here, tier S 4.
 BENCH_ARGS ?=
 bench: manifest
 	$(UV) run --locked python bench/pipeline.py $(BENCH_ARGS)
