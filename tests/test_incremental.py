@@ -122,17 +122,20 @@ def deliver_corrections(landing: Path, build_db: Path, date: str) -> None:
         raise AssertionError(f"responses {moved} and {other} are not in one file")
 
 
-def dbt_run(warehouse_dir: Path, target_path: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {
-        **os.environ,
-        "LOYALTY_WAREHOUSE_DIR": str(warehouse_dir),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-    }
-    result = subprocess.run(
-        [VENV_BIN / "dbt", "build", "--quiet", "--target-path", str(target_path), *args,
-         "--exclude", "resource_type:test", "resource_type:unit_test"],
-        cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=600,
+def dbt(command: str, warehouse_dir: Path, target_path: Path, *args: str):
+    """`dbt <command>` on the warehouse in `warehouse_dir`; the completed process."""
+    return subprocess.run(
+        [VENV_BIN / "dbt", command, "--target-path", str(target_path), *args],
+        cwd=PROJECT_DIR, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "LOYALTY_WAREHOUSE_DIR": str(warehouse_dir),
+             "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"},
     )  # fmt: skip
+
+
+def dbt_run(warehouse_dir: Path, target_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """The models only (no tests), as a daily build runs them; fails on any error."""
+    result = dbt("build", warehouse_dir, target_path, "--quiet", *args,
+                 "--exclude", "resource_type:test", "resource_type:unit_test")  # fmt: skip
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     return result
 
@@ -212,13 +215,8 @@ def test_staging_tests_read_only_the_files_loaded_since_the_last_publication(
         )
 
     def staging_tests() -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [VENV_BIN / "dbt", "test", "--select", "stg_crm__cases", "--target-path",
-             str(tmp_path / "target"), "--exclude-resource-type", "unit_test"],
-            cwd=PROJECT_DIR, capture_output=True, text=True, timeout=600,
-            env={**os.environ, "LOYALTY_WAREHOUSE_DIR": str(warehouse),
-                 "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"},
-        )  # fmt: skip
+        return dbt("test", warehouse, tmp_path / "target", "--select", "stg_crm__cases",
+                   "--exclude-resource-type", "unit_test")  # fmt: skip
 
     scoped = staging_tests()
     assert scoped.returncode == 0, scoped.stdout[-3000:]
