@@ -11,12 +11,17 @@ arguments stay the same. The last day's drops are held back for measurement 3. E
 3. day: the last day's drops delivered, the same command again (incremental);
 4. dbt alone: `dbt build --full-refresh` on the warehouse of 2, to show what Dagster adds.
 
+`--phases` runs a subset (tier L: `--phases floor,full`, the day and dbt phases would add about
+an hour each here). Results of tiers not measured in this call are kept from the previous
+`benchmarks.json` in `--out`, so one tier can be re-measured alone.
+
 Time is wall time; memory is the peak of the summed RSS of the whole process tree, sampled
 every 0.2 s. Medians and ranges over `--runs`; ratios are per run, then their median. Writes
 `docs/benchmarks.json` and `docs/benchmarks.md`.
 
     make bench                       # tiers S and M, 3 runs each
     uv run python bench/pipeline.py --tiers S --runs 1
+    uv run python bench/pipeline.py --tiers L --runs 1 --phases floor,full
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from orchestration.extracts import KINDS  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 TIERS = {"S": 10_000, "M": 250_000, "L": 2_000_000}
+PHASES = ("floor", "full", "day", "dbt")
 SEED = 7
 
 
@@ -161,7 +167,7 @@ def floor_command(source: Path) -> list[str]:
     return [sys.executable, "-c", FLOOR.format(files=", ".join(map(repr, files)))]
 
 
-def one_run(tier: str, source: Path, run_dir: Path) -> dict:
+def one_run(tier: str, source: Path, run_dir: Path, phases: tuple[str, ...]) -> dict:
     if run_dir.exists():
         shutil.rmtree(run_dir)
     landing, warehouse, home = run_dir / "landing", run_dir / "warehouse", run_dir / "dagster_home"
@@ -180,8 +186,12 @@ def one_run(tier: str, source: Path, run_dir: Path) -> dict:
     materialize = [str(VENV_BIN / "dagster"), "asset", "materialize", "-m",
                    "orchestration.definitions", "--select", "*",
                    "-c", "orchestration/run_config.yaml"]  # fmt: skip
-    result = {"floor": measure(floor_command(source), env, run_dir / "floor.log")}
-    print(f"  floor {result['floor']}", flush=True)
+    result = {}
+    if "floor" in phases:
+        result["floor"] = measure(floor_command(source), env, run_dir / "floor.log")
+        print(f"  floor {result['floor']}", flush=True)
+    if "full" not in phases:
+        return result
     deliver(source, landing, dates[:-1])
     result["full"] = measure(materialize, env, run_dir / "full.log")
     result["full"] |= breakdown(run_dir / "full.log", warehouse / "warehouse.duckdb")
@@ -190,35 +200,36 @@ def one_run(tier: str, source: Path, run_dir: Path) -> dict:
     result["warehouse_duckdb_mib"] = round(
         (warehouse / "warehouse.duckdb").stat().st_size / 2**20, 1
     )
-    deliver(source, landing, dates[-1:])
-    result["day"] = measure(materialize, env, run_dir / "day.log")
-    result["day"] |= breakdown(run_dir / "day.log", warehouse / "warehouse.duckdb")
-    print(f"  day   {result['day']}", flush=True)
-    dbt = [
-        str(VENV_BIN / "dbt"),
-        "build",
-        "--full-refresh",
-        "--target-path",
-        str(run_dir / "target"),
-    ]
-    result["dbt_alone"] = measure(dbt, env, run_dir / "dbt.log")
-    print(f"  dbt   {result['dbt_alone']}", flush=True)
-    models = json.loads((run_dir / "target" / "run_results.json").read_text())["results"]
-    result["slowest_nodes"] = sorted(
-        ({"node": r["unique_id"].split(".", 2)[-1], "seconds": round(r["execution_time"], 1)}
-         for r in models), key=lambda r: -r["seconds"],
-    )[:8]  # fmt: skip
-    result["full_over_floor"] = round(result["full"]["seconds"] / result["floor"]["seconds"], 2)
-    result["day_over_full"] = round(result["day"]["seconds"] / result["full"]["seconds"], 3)
+    if "floor" in phases:
+        result["full_over_floor"] = round(result["full"]["seconds"] / result["floor"]["seconds"], 2)
+    if "day" in phases:
+        deliver(source, landing, dates[-1:])
+        result["day"] = measure(materialize, env, run_dir / "day.log")
+        result["day"] |= breakdown(run_dir / "day.log", warehouse / "warehouse.duckdb")
+        result["day_over_full"] = round(result["day"]["seconds"] / result["full"]["seconds"], 3)
+        print(f"  day   {result['day']}", flush=True)
+    if "dbt" in phases:
+        dbt = [str(VENV_BIN / "dbt"), "build", "--full-refresh",
+               "--target-path", str(run_dir / "target")]  # fmt: skip
+        result["dbt_alone"] = measure(dbt, env, run_dir / "dbt.log")
+        print(f"  dbt   {result['dbt_alone']}", flush=True)
+        models = json.loads((run_dir / "target" / "run_results.json").read_text())["results"]
+        result["slowest_nodes"] = sorted(
+            ({"node": r["unique_id"].split(".", 2)[-1], "seconds": round(r["execution_time"], 1)}
+             for r in models), key=lambda r: -r["seconds"],
+        )[:8]  # fmt: skip
     return result
 
 
-def summary(runs: list[dict], path: tuple[str, ...]) -> dict:
+def summary(runs: list[dict], path: tuple[str, ...]) -> dict | None:
+    """Median and range of the value at `path` over `runs`; None when a phase was not run."""
     values = []
     for run in runs:
         value = run
         for key in path:
-            value = value[key]
+            value = value.get(key) if isinstance(value, dict) else None
+        if value is None:
+            return None
         values.append(value)
     return {"median": statistics.median(values), "min": min(values), "max": max(values)}
 
@@ -227,33 +238,32 @@ def markdown(results: dict) -> str:
     lines = [
         "# Benchmarks",
         "",
-        "Written by `make bench` (bench/pipeline.py); do not edit by hand. Medians over "
-        f"{results['runs']} run(s), range in brackets; ratios are computed within each run.",
+        "Written by `make bench` (bench/pipeline.py); do not edit by hand. Medians over each "
+        "tier's runs, range in brackets; ratios are computed within each run. — means the phase "
+        "was not run for that tier (`--phases`).",
         "",
-        f"- When: {results['when']}",
         f"- Machine: {results['machine']}",
         f"- Versions: {', '.join(f'{k} {v}' for k, v in results['versions'].items())}",
         f"- DuckDB memory_limit: {results['memory_limit']}",
         "",
-        "| tier | accounts | floor (s) | full pipeline (s) | one more day (s) | dbt alone (s) "
-        "| full / floor | day / full | peak RSS full (MiB) | bi.duckdb (MiB) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| tier | accounts | measured | runs | floor (s) | full pipeline (s) | one more day (s) "
+        "| dbt alone (s) | full / floor | day / full | peak RSS full (MiB) | bi.duckdb (MiB) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
 
-    def cell(s: dict, digits: int = 1) -> str:
+    def cell(runs: list[dict], path: tuple[str, ...], digits: int = 1) -> str:
+        if (s := summary(runs, path)) is None:
+            return "—"
         return f"{s['median']:.{digits}f} [{s['min']:.{digits}f}–{s['max']:.{digits}f}]"
 
     for tier, data in results["tiers"].items():
         runs = data["runs"]
         lines.append(
-            f"| {tier} | {TIERS[tier]:,} | {cell(summary(runs, ('floor', 'seconds')))} "
-            f"| {cell(summary(runs, ('full', 'seconds')))} "
-            f"| {cell(summary(runs, ('day', 'seconds')))} "
-            f"| {cell(summary(runs, ('dbt_alone', 'seconds')))} "
-            f"| {cell(summary(runs, ('full_over_floor',)), 2)} "
-            f"| {cell(summary(runs, ('day_over_full',)), 3)} "
-            f"| {cell(summary(runs, ('full', 'peak_rss_mib')), 0)} "
-            f"| {cell(summary(runs, ('bi_duckdb_mib',)))} |"
+            f"| {tier} | {TIERS[tier]:,} | {data['when'][:10]}, `{data['commit']}` | {len(runs)} "
+            f"| {cell(runs, ('floor', 'seconds'))} | {cell(runs, ('full', 'seconds'))} "
+            f"| {cell(runs, ('day', 'seconds'))} | {cell(runs, ('dbt_alone', 'seconds'))} "
+            f"| {cell(runs, ('full_over_floor',), 2)} | {cell(runs, ('day_over_full',), 3)} "
+            f"| {cell(runs, ('full', 'peak_rss_mib'), 0)} | {cell(runs, ('bi_duckdb_mib',))} |"
         )
     lines += [
         "",
@@ -266,9 +276,12 @@ def markdown(results: dict) -> str:
     for tier, data in results["tiers"].items():
         for run in ("full", "day"):
             parts = {
-                key: summary(data["runs"], (run, key))["median"]
+                key: summary(data["runs"], (run, key))
                 for key in ("seconds", "dbt_seconds", "raw_checks_seconds", "mart_checks_seconds")
             }
+            if any(part is None for part in parts.values()):
+                continue
+            parts = {key: part["median"] for key, part in parts.items()}
             rest = parts["seconds"] - sum(v for k, v in parts.items() if k != "seconds")
             lines.append(
                 f"| {tier} | {run} | {parts['seconds']:.1f} | {parts['dbt_seconds']:.1f} "
@@ -276,32 +289,58 @@ def markdown(results: dict) -> str:
                 f"| {rest:.1f} |"
             )
     for tier, data in results["tiers"].items():
-        lines += ["", f"Slowest dbt nodes at tier {tier} (dbt alone, last run):", ""]
-        lines += [f"- `{n['node']}`: {n['seconds']} s" for n in data["runs"][-1]["slowest_nodes"]]
-        lines += ["", f"Slowest dbt nodes of the day's run at tier {tier} (last run):", ""]
-        lines += [
-            f"- `{n['node']}`: {n['seconds']} s" for n in data["runs"][-1]["day"]["slowest_nodes"]
-        ]
+        last = data["runs"][-1]
+        nodes = {
+            "dbt alone": last.get("slowest_nodes"),
+            "the day's run": last.get("day", {}).get("slowest_nodes"),
+        }
+        if not nodes["dbt alone"]:  # no dbt phase: the full run's nodes instead
+            nodes = {"the full run": last.get("full", {}).get("slowest_nodes")} | nodes
+        for title, slowest in nodes.items():
+            if slowest:
+                lines += ["", f"Slowest dbt nodes at tier {tier}, {title} (last run):", ""]
+                lines += [f"- `{n['node']}`: {n['seconds']} s" for n in slowest]
     lines += [
         "",
-        "Reproduce: `make bench` (or `uv run python bench/pipeline.py --tiers S --runs 1`).",
+        "Reproduce: `make bench` (or `uv run python bench/pipeline.py --tiers S --runs 1`; tier L: "
+        "`--tiers L --runs 1 --phases floor,full`).",
         "",
     ]
     return "\n".join(lines)
+
+
+def commit() -> str:
+    """The checked-out commit, with `+` when the working tree has edits."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=PROJECT_DIR, capture_output=True,
+                              text=True).stdout.strip()  # fmt: skip
+
+    return (git("rev-parse", "--short", "HEAD") or "unknown") + (
+        "+" if git("status", "--porcelain") else ""
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tiers", default="S,M", help="comma-separated, of S, M, L")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--phases", default=",".join(PHASES), help=f"comma-separated, of {', '.join(PHASES)}"
+    )
     parser.add_argument("--workdir", type=Path, default=PROJECT_DIR / "bench" / ".work")
     parser.add_argument("--out", type=Path, default=PROJECT_DIR / "docs")
     args = parser.parse_args()
     tiers = [t.strip().upper() for t in args.tiers.split(",") if t.strip()]
     if unknown := [t for t in tiers if t not in TIERS]:
         raise SystemExit(f"unknown tier(s) {unknown}; choose from {', '.join(TIERS)}")
+    phases = tuple(p for p in PHASES if p in {p.strip() for p in args.phases.split(",")})
+    if unknown := {p.strip() for p in args.phases.split(",")} - set(PHASES):
+        raise SystemExit(f"unknown phase(s) {sorted(unknown)}; choose from {', '.join(PHASES)}")
+    if {"day", "dbt"} & set(phases) and "full" not in phases:
+        raise SystemExit("the day and dbt phases run on the full phase's warehouse: add full")
+    previous = args.out / "benchmarks.json"
     results = {
-        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.platform()}, {os.cpu_count()} CPUs, "
         f"{os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f} GiB RAM",
         "versions": {
@@ -309,18 +348,21 @@ def main() -> None:
             for p in ("duckdb", "dbt-core", "dbt-duckdb", "dagster", "great-expectations")
         },  # fmt: skip
         "memory_limit": os.environ.get("LOYALTY_MEMORY_LIMIT") or "2GB (default)",
-        "runs": args.runs,
-        "tiers": {},
+        "tiers": json.loads(previous.read_text()).get("tiers", {}) if previous.exists() else {},
     }
     for tier in tiers:
         source = extracts(tier, args.workdir)
-        runs = []
+        runs, when = [], dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for n in range(args.runs):
             print(f"tier {tier}, run {n + 1} of {args.runs}", flush=True)
-            runs.append(one_run(tier, source, args.workdir / tier / "run"))
-        results["tiers"][tier] = {"accounts": TIERS[tier], "runs": runs}
+            runs.append(one_run(tier, source, args.workdir / tier / "run", phases))
+        results["tiers"][tier] = {
+            "accounts": TIERS[tier], "when": when, "commit": commit(), "phases": list(phases),
+            "runs": runs,
+        }  # fmt: skip
+    results["tiers"] = {t: results["tiers"][t] for t in TIERS if t in results["tiers"]}
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "benchmarks.json").write_text(json.dumps(results, indent=2) + "\n")
+    previous.write_text(json.dumps(results, indent=2) + "\n")
     (args.out / "benchmarks.md").write_text(markdown(results))
     print(f"wrote {args.out / 'benchmarks.md'} and benchmarks.json")
 
