@@ -131,6 +131,27 @@
 {%- endmacro %}
 
 {#
+    Salesforce records with a new version, read from the raw table `raw_table` (the staging
+    view would rank every version of every record first). The versions of each record are
+    rebuilt together: a new version closes the previous one.
+#}
+{% macro changed_versions(raw_table) -%}
+    select {{ normalize_sf_id('"Id"') }} from {{ source('raw', raw_table) }}
+    where _source_file in {{ new_files() }}
+{%- endmacro %}
+
+{#
+    Cases whose attribution may have changed: a new version of the case, or a changed account
+    of any of its versions (its segment and manager are taken as of the case's creation).
+#}
+{% macro changed_cases() -%}
+    {{ changed_versions('crm_cases') }}
+    union
+    select {{ normalize_sf_id('"Id"') }} from {{ source('raw', 'crm_cases') }}
+    where {{ normalize_sf_id('"AccountId"') }} in ({{ changed_accounts() }})
+{%- endmacro %}
+
+{#
     Accounts whose attribution of events may have changed: a new version of the account, or
     of a user who manages (or managed) it.
 #}
@@ -224,8 +245,7 @@
 {#
     Customers whose months to rebuild: those of a changed account, contact or case (any
     version: as attributed before and after), and those whose invoices or responses the facts
-    rebuilt since this model's watermark (`_rebuilt_customers`). Cases are read from the raw
-    table: the staging view would rank every version of every case first.
+    rebuilt since this model's watermark (`_rebuilt_customers`).
 #}
 {% macro changed_customers() -%}
     -- (build_fingerprint() of these models reads {{ ref('int_months') }})
@@ -235,18 +255,15 @@
     where contact_id in ({{ changed_contacts() }})
     union
     select {{ normalize_sf_id('"AccountId"') }} from {{ source('raw', 'crm_cases') }}
-    where {{ normalize_sf_id('"Id"') }} in (
-        select {{ normalize_sf_id('"Id"') }} from {{ source('raw', 'crm_cases') }}
-        where _source_file in {{ new_files() }}
-    )
+    where {{ normalize_sf_id('"Id"') }} in ({{ changed_versions('crm_cases') }})
     union
     select customer_id from {{ rebuilt_customers_relation() }}
     where loaded_until > {{ watermark() }}
 {%- endmacro %}
 
 {#
-    The config of an incremental model keyed by `key`, whose changed keys `changed` (the name of
-    one of the macros above) lists: `{{ config(**incremental_by('invoice_no', 'changed_invoices')) }}`.
+    The config of an incremental model keyed by `key`, whose changed keys `changed` (a call of
+    one of the macros above) lists: `{{ config(**incremental_by('invoice_no', 'changed_invoices()')) }}`.
     `log_rebuilt_customers` for the facts the per-customer models read.
 #}
 {% macro incremental_by(key, changed, log_rebuilt_customers=false) -%}
@@ -256,7 +273,7 @@
         'incremental_strategy': 'append',
         'unique_key': key,
         'on_schema_change': 'fail',
-        'pre_hook': "{{ delete_changed(" ~ args ~ changed ~ "(), " ~ log_rebuilt_customers ~ ") }}",
+        'pre_hook': "{{ delete_changed(" ~ args ~ changed ~ ", " ~ log_rebuilt_customers ~ ") }}",
         'post_hook': "{{ record_watermark(" ~ args ~ log_rebuilt_customers ~ ") }}",
     }) }}
 {%- endmacro %}

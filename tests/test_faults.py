@@ -57,12 +57,13 @@ def mart_hashes(db: Path, schema: str = "marts") -> dict[str, str]:
 
     Each row is hashed as DuckDB prints it (full precision for floats), the row hashes sorted
     and hashed again: equal hashes mean the same bag of rows, whatever the physical order.
-    `_publication` differs by design and is left out."""
+    Bookkeeping tables (a leading underscore: `_publication`, the incremental watermarks) differ
+    by design and are left out."""
     hashes = {}
     with duckdb.connect(str(db), read_only=True) as con:
         tables = con.execute(
             "select table_name from duckdb_tables() where schema_name = ? "
-            "and table_name <> '_publication' order by table_name",
+            "and not starts_with(table_name, '_') order by table_name",
             [schema],
         ).fetchall()
         for (table,) in tables:

@@ -1,10 +1,10 @@
-"""Incremental builds: drop by drop, the marts equal a full refresh over the same drops.
+"""Incremental builds: drop by drop, the tables equal a full refresh over the same drops.
 
 The extracts arrive as production delivers them: the full drop, then daily deltas (new and
 re-sent invoices, voids, restated FX rates, new CRM versions, late responses), one or several
 at a time. After each arrival the loaders append the new files and `dbt build` runs
 incrementally; at the end `dbt build --full-refresh` rebuilds everything from the same raw
-tables, and every mart must hash the same (tests/test_faults.py's `mart_hashes`).
+tables, and every mart and intermediate table must hash the same (`hashes`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ from tests.conftest import PROJECT_DIR, VENV_BIN, query
 from tests.test_faults import mart_hashes
 
 INCREMENTAL_MODELS = (
+    "int_accounts_historized",
+    "int_contacts_historized",
+    "int_users_historized",
+    "int_cases_attributed",
     "int_invoices_converted",
     "fct_invoices",
     "int_survey_responses_attributed",
@@ -87,9 +91,11 @@ def write_drop(landing: Path, system: str, date: str, name: str, lines: list[lis
     (drop / "_SUCCESS").touch()
 
 
-def deliver_corrections(landing: Path, build_db: Path, date: str) -> None:
+def deliver_corrections(landing: Path, build_db: Path, date: str) -> str:
     """A drop that moves one invoice and one response to another customer, the way a corrected
-    AccountId or a re-sent survey with another recipient arrives."""
+    AccountId or a re-sent survey with another recipient arrives, and delivers a late version
+    of an account, stamped just before one of its complaints, in another segment: the case it
+    returns is attributed to that segment now."""
     invoice, target_account = query(
         build_db,
         "select moved.invoice_no, other.customer_id from marts.fct_invoices as moved "
@@ -120,6 +126,24 @@ def deliver_corrections(landing: Path, build_db: Path, date: str) -> None:
             break
     else:
         raise AssertionError(f"responses {moved} and {other} are not in one file")
+    case, account, created_at = query(
+        build_db,
+        "select case_id, customer_id, created_at from intermediate.int_cases_attributed "
+        "where segment in ('SMB', 'Enterprise') order by case_id limit 1",
+    )[0]
+    versions = [
+        (lines[0], line)
+        for path in sorted(landing.glob("crm/*/Account.csv"))
+        for lines in [rows(path, ",")]
+        for line in lines[1:]
+        if line[0] == account
+    ]
+    header, line = versions[-1]
+    line[header.index("Customer_Segment__c")] = "Mid-Market"
+    stamped = created_at - dt.timedelta(seconds=1)
+    line[header.index("SystemModstamp")] = stamped.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    write_drop(landing, "crm", date, "Account.csv", [header, line], ",")
+    return case
 
 
 def dbt(command: str, warehouse_dir: Path, target_path: Path, *args: str):
@@ -138,6 +162,14 @@ def dbt_run(warehouse_dir: Path, target_path: Path, *args: str) -> subprocess.Co
                  "--exclude", "resource_type:test", "resource_type:unit_test")  # fmt: skip
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     return result
+
+
+def hashes(build_db: Path) -> dict[str, str]:
+    """Content hashes of every mart and intermediate table (tests/test_faults.py's `mart_hashes`)."""
+    return mart_hashes(build_db) | {
+        f"intermediate.{name}": value
+        for name, value in mart_hashes(build_db, "intermediate").items()
+    }
 
 
 def took_incremental_path(target_path: Path) -> dict[str, bool]:
@@ -166,22 +198,25 @@ def test_incremental_runs_drop_by_drop_equal_a_full_refresh(extracts, tmp_path):
     # Corrections that move records to another customer: the customer they leave is rebuilt.
     next_day = (dt.date.fromisoformat(dates[-1]) + dt.timedelta(days=1)).isoformat()
     before = mart_hashes(build_db)
-    deliver_corrections(landing, build_db, next_day)
-    assert load(landing, build_db) == 2
+    case = deliver_corrections(landing, build_db, next_day)
+    assert load(landing, build_db) == 3
     dbt_run(warehouse, target)
+    assert query(
+        build_db, "select segment from intermediate.int_cases_attributed where case_id = ?", [case]
+    ) == [("Mid-Market",)]
     assert mart_hashes(build_db)["fct_invoices"] != before["fct_invoices"]
     assert mart_hashes(build_db)["fct_survey_responses"] != before["fct_survey_responses"]
-    incremental = mart_hashes(build_db)
+    incremental = hashes(build_db)
     watermarks = query(build_db, "select model from intermediate._incremental_watermarks")
     assert sorted(m for (m,) in watermarks) == sorted(INCREMENTAL_MODELS)
     # A run without new files changes nothing.
     dbt_run(warehouse, target)
-    assert mart_hashes(build_db) == incremental
+    assert hashes(build_db) == incremental
 
     dbt_run(warehouse, target, "--full-refresh")
     assert set(took_incremental_path(target).values()) == {False}
-    full = mart_hashes(build_db)
-    assert full.keys() == incremental.keys() and len(full) > 10
+    full = hashes(build_db)
+    assert full.keys() == incremental.keys() and len(full) > 20
     differing = sorted(name for name in full if full[name] != incremental[name])
     assert not differing, f"incremental and full-refresh builds differ in {differing}"
 

@@ -1,7 +1,14 @@
+{{ config(**incremental_by('account_id', "changed_versions('crm_accounts')")) }}
+-- Incremental (macros/incremental.sql): each run rebuilds every version of the records with a
+-- new one.
+
 with
 
 accounts as (
     select * from {{ ref('stg_crm__accounts') }}
+    {% if is_incremental() %}
+        where account_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 final as (

@@ -1,8 +1,14 @@
+{{ config(**incremental_by('case_id', 'changed_cases()')) }}
+-- Incremental (macros/incremental.sql): each run rebuilds the cases changed_cases() lists.
+
 with
 
 cases as (
     select * from {{ ref('stg_crm__cases') }}
     where is_current
+    {% if is_incremental() %}
+        and case_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 accounts as (

@@ -1,7 +1,14 @@
+{{ config(**incremental_by('contact_id', "changed_versions('crm_contacts')")) }}
+-- Incremental (macros/incremental.sql): each run rebuilds every version of the records with a
+-- new one.
+
 with
 
 contacts as (
     select * from {{ ref('stg_crm__contacts') }}
+    {% if is_incremental() %}
+        where contact_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 final as (

@@ -1,4 +1,4 @@
-{{ config(**incremental_by('customer_id', 'changed_customers')) }}
+{{ config(**incremental_by('customer_id', 'changed_customers()')) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the months of the customers
 -- changed_customers() lists.
 

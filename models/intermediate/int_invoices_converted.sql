@@ -1,4 +1,4 @@
-{{ config(**incremental_by('invoice_no', 'changed_invoices', log_rebuilt_customers=true)) }}
+{{ config(**incremental_by('invoice_no', 'changed_invoices()', log_rebuilt_customers=true)) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the invoice_nos changed_invoices() lists.
 
 with

@@ -1,4 +1,4 @@
-{{ config(**incremental_by('response_id', 'changed_responses', log_rebuilt_customers=true)) }}
+{{ config(**incremental_by('response_id', 'changed_responses()', log_rebuilt_customers=true)) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the response_ids changed_responses() lists.
 
 with

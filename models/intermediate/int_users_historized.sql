@@ -1,7 +1,14 @@
+{{ config(**incremental_by('user_id', "changed_versions('crm_users')")) }}
+-- Incremental (macros/incremental.sql): each run rebuilds every version of the records with a
+-- new one.
+
 with
 
 users as (
     select * from {{ ref('stg_crm__users') }}
+    {% if is_incremental() %}
+        where user_id in (select * from {{ changed_keys() }})
+    {% endif %}
 ),
 
 final as (

@@ -1,4 +1,4 @@
-{{ config(**incremental_by('invoice_no', 'changed_invoices')) }}
+{{ config(**incremental_by('invoice_no', 'changed_invoices()')) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the invoice_nos changed_invoices() lists.
 
 with

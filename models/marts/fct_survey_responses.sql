@@ -1,4 +1,4 @@
-{{ config(**incremental_by('response_id', 'changed_responses')) }}
+{{ config(**incremental_by('response_id', 'changed_responses()')) }}
 -- Incremental (macros/incremental.sql): each run rebuilds the response_ids changed_responses() lists.
 
 with
