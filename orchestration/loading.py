@@ -198,20 +198,19 @@ def load_file(
         )
     survey_id = path.stem.removeprefix("responses_") if kind.table == "survey_responses" else None
 
-    # Read and type into temp tables first (outside the transaction, where rowid is the record
-    # order); then write raw rows, quarantine and ledger together, so a file is loaded whole or not.
+    # Read the file as text into a temp table and find its bad values first (outside the
+    # transaction, where rowid is the record order); then type the good rows into the raw table,
+    # with quarantine and ledger, together: a file is loaded whole or not. One copy of the file
+    # is held at a time (spilled beyond memory_limit): a 10 GB full drop spills about 10 GB.
+    cannot_read = (
+        f"{source_file}: cannot be read as a {kind.file_glob} extract ({{}}); check its "
+        "delimiter, quoting and encoding against SPEC §2"
+    )
     try:
         rows_read = _read_text(con, path, names, kind, source_file)
-        run(
-            con,
-            f"create or replace temp table _typed as {_typed_select(kind, names, zones, survey_id)}",
-        )
         quarantined = _find_problems(con, _type_checks(kind, names, zones, survey_id))
     except duckdb.Error as e:
-        raise LoadError(
-            f"{source_file}: cannot be read as a {kind.file_glob} extract ({e}); check its "
-            "delimiter, quoting and encoding against SPEC §2"
-        ) from None
+        raise LoadError(cannot_read.format(e)) from None
     lineage = [drop.system, drop.date, source_file, kind.table]
     run(con, "begin transaction")
     try:
@@ -221,16 +220,22 @@ def load_file(
             "reason, now()::timestamp from _problems",
             lineage,
         )
-        loaded = _insert_raw(con, kind, drop, source_file)
+        loaded = _insert_raw(
+            con, kind, drop, source_file, _typed_select(kind, names, zones, survey_id)
+        )
         run(
             con,
             "insert into raw._load_ledger values (?, ?, ?, ?, ?, ?, ?, ?, now()::timestamp)",
             [*lineage, checksum, rows_read, loaded, quarantined],
         )
         run(con, "commit")
-    except BaseException:
+    except BaseException as e:
         run(con, "rollback")
+        if isinstance(e, duckdb.Error):
+            raise LoadError(cannot_read.format(e)) from None
         raise
+    finally:
+        run(con, "drop table if exists _text")
     return LoadResult(source_file, rows_read, loaded, quarantined)
 
 
@@ -319,6 +324,7 @@ def _read_text(con, path: Path, names: list[str], kind: ExtractKind, source_file
         from accepted join numbers using (accepted_index)
         order by numbers.n""",
     )
+    run(con, "drop table _file")
     return parsed + rejected
 
 
@@ -381,11 +387,11 @@ def _typed_select(kind, names, zones, survey_id) -> str:
         values = ", ".join(sql_ident(q) for q in questions)
         cols.insert(1, f'{sql_string(survey_id)} as "SurveyId"')
         cols.append(f'map([{keys}]::varchar[], [{values}]::varchar[]) as "Answers"')
-    return f"select {', '.join(cols)}, false as _bad from _text"
+    return f"select {', '.join(cols)} from _text"
 
 
 def _find_problems(con, checks) -> int:
-    """Collect every bad value in `_problems`, flag its row in `_typed`; return rows flagged."""
+    """Collect every bad value in `_problems`; return the rows that have one (to quarantine)."""
     selects = [
         f"select _row_number as row_number, {sql_string(column)} as column_name, "
         f"left({sql_ident(column)}, {MAX_VALUE_CHARS}) as raw_value, {sql_string(reason)} as reason "
@@ -402,15 +408,11 @@ def _find_problems(con, checks) -> int:
         f"case error_type {reasons} else error_type || ': ' || error_message end from _rejects"
     )
     run(con, f"create or replace temp table _problems as {' union all '.join(selects)}")
-    run(
-        con, "update _typed set _bad = true where _row_number in (select row_number from _problems)"
-    )
-    bad = scalar(con, "select count(*) from _typed where _bad")
-    rejected = scalar(con, "select count(*) from _rejects")
-    return bad + rejected
+    return scalar(con, "select count(distinct row_number) from _problems")
 
 
-def _insert_raw(con, kind, drop, source_file) -> int:
+def _insert_raw(con, kind, drop, source_file, typed_select: str) -> int:
+    """Type the rows without a problem into the raw table, in the file's order."""
     target = [c.name for c in kind.columns]
     if kind.table == "survey_responses":
         target = ["SurveyId", *target, "Answers"]
@@ -421,7 +423,9 @@ def _insert_raw(con, kind, drop, source_file) -> int:
         insert into raw.{kind.table} ({cols}, _drop_date, _source_file, _row_number, _loaded_at)
         select {cols}, {sql_string(drop.date.isoformat())}::date, {sql_string(source_file)},
                _row_number, now()::timestamp
-        from _typed where not _bad order by _row_number""",
+        from ({typed_select}) as typed
+        where _row_number not in (select row_number from _problems)
+        order by _row_number""",
     )
     return loaded
 
