@@ -200,8 +200,8 @@ def load_file(
 
     # Read the file as text into a temp table and find its bad values first (outside the
     # transaction, where rowid is the record order); then type the good rows into the raw table,
-    # with quarantine and ledger, together: a file is loaded whole or not. One copy of the file
-    # is held at a time (spilled beyond memory_limit): a 10 GB full drop spills about 10 GB.
+    # with quarantine and ledger, together: a file is loaded whole or not. The text is held once
+    # (spilled beyond memory_limit); numbering around rejected records copies it once more.
     cannot_read = (
         f"{source_file}: cannot be read as a {kind.file_glob} extract ({{}}); check its "
         "delimiter, quoting and encoding against SPEC §2"
@@ -235,7 +235,10 @@ def load_file(
             raise LoadError(cannot_read.format(e)) from None
         raise
     finally:
-        run(con, "drop table if exists _text")
+        run(
+            con,
+            "drop view if exists _text; drop table if exists _numbered; drop table if exists _file",
+        )
     return LoadResult(source_file, rows_read, loaded, quarantined)
 
 
@@ -306,11 +309,21 @@ def _read_text(con, path: Path, names: list[str], kind: ExtractKind, source_file
     parsed = scalar(con, f"select count(*) - {kind.header_rows} from _file")
     rejected = scalar(con, "select count(*) from _rejects")
     # CREATE TABLE AS keeps the file's order (preserve_insertion_order), so the n-th row of
-    # `_file` is the n-th record the reader accepted; the rejected records fill the gaps.
+    # `_file` is the n-th record the reader accepted. Without rejected records that is record n
+    # (a view: no second copy of the file); otherwise the rejected records fill the gaps.
+    if not rejected:
+        run(
+            con,
+            f"""
+            create or replace temp view _text as
+            select rowid - {kind.header_rows} + 1 as _row_number, *
+            from _file where rowid >= {kind.header_rows}""",
+        )
+        return parsed
     run(
         con,
         f"""
-        create or replace temp table _text as
+        create or replace temp table _numbered as
         with numbers as (
             select range as n, row_number() over (order by range) - 1 as accepted_index
             from range(1, {parsed + rejected + 1})
@@ -325,6 +338,7 @@ def _read_text(con, path: Path, names: list[str], kind: ExtractKind, source_file
         order by numbers.n""",
     )
     run(con, "drop table _file")
+    run(con, "create or replace temp view _text as select * from _numbered")
     return parsed + rejected
 
 
