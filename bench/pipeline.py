@@ -244,7 +244,8 @@ def markdown(results: dict) -> str:
         "",
         f"- Machine: {results['machine']}",
         f"- Versions: {', '.join(f'{k} {v}' for k, v in results['versions'].items())}",
-        f"- DuckDB memory_limit: {results['memory_limit']}",
+        "- DuckDB memory_limit: "
+        + ", ".join(f"{tier} {data['memory_limit']}" for tier, data in results["tiers"].items()),
         "",
         "| tier | accounts | measured | runs | floor (s) | full pipeline (s) | one more day (s) "
         "| dbt alone (s) | full / floor | day / full | peak RSS full (MiB) | bi.duckdb (MiB) |",
@@ -334,8 +335,9 @@ def main() -> None:
     tiers = [t.strip().upper() for t in args.tiers.split(",") if t.strip()]
     if unknown := [t for t in tiers if t not in TIERS]:
         raise SystemExit(f"unknown tier(s) {unknown}; choose from {', '.join(TIERS)}")
-    phases = tuple(p for p in PHASES if p in {p.strip() for p in args.phases.split(",")})
-    if unknown := {p.strip() for p in args.phases.split(",")} - set(PHASES):
+    asked = {p.strip() for p in args.phases.split(",") if p.strip()}
+    phases = tuple(p for p in PHASES if p in asked)
+    if unknown := asked - set(PHASES):
         raise SystemExit(f"unknown phase(s) {sorted(unknown)}; choose from {', '.join(PHASES)}")
     if {"day", "dbt"} & set(phases) and "full" not in phases:
         raise SystemExit("the day and dbt phases run on the full phase's warehouse: add full")
@@ -347,7 +349,6 @@ def main() -> None:
             p: version(p)
             for p in ("duckdb", "dbt-core", "dbt-duckdb", "dagster", "great-expectations")
         },  # fmt: skip
-        "memory_limit": os.environ.get("LOYALTY_MEMORY_LIMIT") or "2GB (default)",
         "tiers": json.loads(previous.read_text()).get("tiers", {}) if previous.exists() else {},
     }
     for tier in tiers:
@@ -358,6 +359,7 @@ def main() -> None:
             runs.append(one_run(tier, source, args.workdir / tier / "run", phases))
         results["tiers"][tier] = {
             "accounts": TIERS[tier], "when": when, "commit": commit(), "phases": list(phases),
+            "memory_limit": os.environ.get("LOYALTY_MEMORY_LIMIT") or "2GB (default)",
             "runs": runs,
         }  # fmt: skip
     results["tiers"] = {t: results["tiers"][t] for t in TIERS if t in results["tiers"]}

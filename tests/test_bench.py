@@ -33,9 +33,13 @@ def results(tiers: dict) -> dict:
     return {
         "machine": "test",
         "versions": {"duckdb": "x"},
-        "memory_limit": "2GB",
         "tiers": {
-            tier: {"when": "2026-11-22T00:00:00+00:00", "commit": "abc1234", "runs": runs}
+            tier: {
+                "when": "2026-11-22T00:00:00+00:00",
+                "commit": "abc1234",
+                "memory_limit": "2GB",
+                "runs": runs,
+            }  # fmt: skip
             for tier, runs in tiers.items()
         },
     }
