@@ -27,7 +27,9 @@ known_contacts as (
 ),
 
 -- Fallback when the invitation carried no known Contact Id: the contact whose e-mail, as of
--- the response, is the recipient's. Should two contacts share it, a live one wins.
+-- the response, is the recipient's. Should two contacts share it, a live one wins. Only the
+-- responses that need it are matched (a few percent): matching all of them joins every
+-- response to every version of its contact, which outgrew memory at 2M accounts.
 email_matches as (
     select
         responses.response_id,
@@ -37,10 +39,13 @@ email_matches as (
             order by contacts.is_deleted, contacts.contact_id
         ) as match_rank
     from responses
+    left join known_contacts
+        on responses.external_contact_id = known_contacts.contact_id
     inner join contacts
         on
             responses.recipient_email = contacts.email
             and {{ valid_at('contacts', 'responses.recorded_at') }}
+    where known_contacts.contact_id is null
 ),
 
 matched as (
