@@ -38,14 +38,14 @@ PARSERS: dict[str, tuple[str, str, str]] = {
     "decimal_comma": (
         "DECIMAL(18,2)",
         "case when regexp_full_match(trim({v}), '-?[0-9]+(,[0-9]{{1,2}})?') "
-        "then cast(replace(trim({v}), ',', '.') as decimal(18,2)) end",
-        "an amount with a decimal comma and at most 2 decimals, like 1234,50",
+        "then try_cast(replace(trim({v}), ',', '.') as decimal(18,2)) end",
+        "an amount with a decimal comma, at most 2 decimals and 16 digits before it, like 1234,50",
     ),
     "rate_comma": (
         "DECIMAL(18,10)",
         "case when regexp_full_match(trim({v}), '[0-9]+(,[0-9]{{1,10}})?') "
-        "then cast(replace(trim({v}), ',', '.') as decimal(18,10)) end",
-        "a positive rate with a decimal comma, like 0,1341",
+        "then try_cast(replace(trim({v}), ',', '.') as decimal(18,10)) end",
+        "a positive rate with a decimal comma and at most 8 digits before it, like 0,1341",
     ),
     "dk_date": ("DATE", "cast(try_strptime({v}, '%d-%m-%Y') as date)", "a date like 31-12-2026"),
     "rate_month": ("DATE", "cast(try_strptime({v}, '%Y-%m') as date)", "a month like 2026-03"),
