@@ -14,7 +14,7 @@ EXPECTATIONS_DIR = PROJECT_DIR / "expectations"
 SEEDS_DIR = PROJECT_DIR / "seeds"
 # DuckDB's memory cap for every connection that writes or scans the warehouse (the loaders,
 # validation, publishing; profiles.yml gives dbt the same default). Beyond it DuckDB spills to
-# a temp folder beside the database.
+# a temp folder beside the database, or under LOYALTY_TEMP_DIR.
 DEFAULT_MEMORY_LIMIT = "2GB"
 MEMORY_LIMIT = re.compile(r"[0-9]+(\.[0-9]+)? ?([KMGT]i?B)", re.IGNORECASE)
 
@@ -33,11 +33,18 @@ class Settings:
     freshness_days: int
     # DuckDB's memory_limit, e.g. 2GB or 512MiB.
     memory_limit: str = DEFAULT_MEMORY_LIMIT
+    # Where DuckDB spills beyond memory_limit (unset: beside each database).
+    temp_dir: Path | None = None
 
-    @property
-    def duckdb_config(self) -> dict[str, str]:
-        """Connection settings for `duckdb.connect(..., config=...)`."""
-        return {"memory_limit": self.memory_limit}
+    def duckdb_config(self, database: Path) -> dict[str, str]:
+        """Connection settings for `duckdb.connect(str(database), config=...)`.
+
+        DuckDB spills to `<database>.tmp/`; with LOYALTY_TEMP_DIR, to a folder of that name
+        there instead (on another volume, say), so each database keeps its own as by default."""
+        config = {"memory_limit": self.memory_limit}
+        if self.temp_dir is not None:
+            config["temp_directory"] = str(self.temp_dir / f"{database.name}.tmp")
+        return config
 
     @property
     def build_db(self) -> Path:
@@ -75,10 +82,17 @@ def settings() -> Settings:
         raise SettingsError(
             f"LOYALTY_MEMORY_LIMIT={memory!r}: give a size such as 2GB, 1.5GB or 512MiB"
         )
+    temp_dir = path("LOYALTY_TEMP_DIR", "") if os.environ.get("LOYALTY_TEMP_DIR") else None
+    if temp_dir is not None and not temp_dir.is_dir():
+        raise SettingsError(
+            f"LOYALTY_TEMP_DIR={str(temp_dir)!r}: no such folder; create it, or unset it to "
+            "spill beside each database"
+        )
     return Settings(
         landing_dir=path("LOYALTY_LANDING_DIR", "data/landing"),
         warehouse_dir=path("LOYALTY_WAREHOUSE_DIR", "data/warehouse"),
         today=today_date,
         freshness_days=int(days),
         memory_limit=memory,
+        temp_dir=temp_dir,
     )

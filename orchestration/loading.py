@@ -446,6 +446,6 @@ def _insert_raw(con, kind, drop, source_file, typed_select: str) -> int:
 
 def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_path), config=settings().duckdb_config)
+    con = duckdb.connect(str(db_path), config=settings().duckdb_config(db_path))
     create_raw_schema(con)
     return con

@@ -32,7 +32,7 @@ def publish(build_db: Path, bi_db: Path, run_id: str = "") -> dict[str, int]:
     remove_abandoned_files(bi_db)
     tmp = bi_db.with_name(f".{bi_db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp), config=settings().duckdb_config)
+    con = duckdb.connect(str(tmp), config=settings().duckdb_config(tmp))
     try:
         con.execute(f"attach {sql_string(build_db.as_posix())} as build (read_only)").fetchall()
         tables = [
@@ -97,7 +97,7 @@ def record_publication(build_db: Path, run_id: str) -> None:
     files were all validated: later runs validate only the files loaded after it (validation.py,
     macros/tests/where.sql). Unrecorded (a run killed just before, a build without a ledger),
     the next run validates more, never less."""
-    with duckdb.connect(str(build_db), config=settings().duckdb_config) as con:
+    with duckdb.connect(str(build_db), config=settings().duckdb_config(build_db)) as con:
         has_ledger = con.execute(
             "select count(*) from duckdb_tables() where schema_name = 'raw' "
             "and table_name = '_load_ledger'"

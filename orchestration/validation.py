@@ -468,7 +468,9 @@ def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, result_format: 
     datasource = context.data_sources.add_or_update_sql(
         name=f"sql_{spec.name}",
         connection_string=f"duckdb:///{source.db_path}",
-        kwargs={"connect_args": {"read_only": True, "config": settings().duckdb_config}},
+        kwargs={
+            "connect_args": {"read_only": True, "config": settings().duckdb_config(source.db_path)}
+        },
         # GX computes each metric with its own query over the batch: a suite's query runs once
         # into a temp table (DuckDB keeps those in memory and spills them even on a read-only
         # file) instead of once per metric. A table is read where it is.

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from orchestration.config import SettingsError, settings
 from orchestration.extracts import KINDS
 from orchestration.landing import scan
-from orchestration.loading import LoadError, load_file, run
+from orchestration.loading import LoadError, connect, load_file, run
+from tests.conftest import PROJECT_DIR, VENV_BIN
 
 KIND = {k.table: k for k in KINDS}
 BOM = "\ufeff"
@@ -263,3 +267,34 @@ def test_qualtrics_with_two_header_rows_or_unknown_zone_is_a_clear_error(tmp_pat
     with pytest.raises(LoadError, match="unknown time zone 'Mars/Olympus'"):
         load_all(con, landing, "survey_responses")
     assert run(con, "select count(*) from raw._load_ledger") == [(0,)]
+
+
+def test_duckdb_spills_under_loyalty_temp_dir(tmp_path, monkeypatch):
+    """LOYALTY_TEMP_DIR moves DuckDB's spill folder, for the loaders as for dbt; a missing folder
+    is a clear error, not a failure in the middle of a large query."""
+    spill, warehouse = tmp_path / "spill", tmp_path / "warehouse"
+    monkeypatch.setenv("LOYALTY_TEMP_DIR", str(spill))
+    with pytest.raises(SettingsError, match=r"LOYALTY_TEMP_DIR=.*spill.*no such folder"):
+        settings()
+    spill.mkdir()
+    monkeypatch.setenv("LOYALTY_MEMORY_LIMIT", "30MB")
+    con = connect(warehouse / "warehouse.duckdb")
+    try:
+        con.execute("set threads = 1")
+        # A temporary table of ~100 MB lives in memory, and spills beyond 30 MB: into the
+        # folder named after the database under LOYALTY_TEMP_DIR.
+        con.execute("create temp table t as select md5(range::varchar) from range(2000000)")
+        folders = {Path(p).parent for (p,) in run(con, "select path from duckdb_temporary_files()")}
+        assert folders == {spill / "warehouse.duckdb.tmp"}
+    finally:
+        con.close()
+
+    shown = subprocess.run(
+        [VENV_BIN / "dbt", "show", "--inline", "select current_setting('temp_directory') as d",
+         "--output", "json", "--log-format", "json", "--target-path", str(tmp_path / "target")],
+        cwd=PROJECT_DIR, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "LOYALTY_WAREHOUSE_DIR": str(warehouse),
+             "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"},
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stdout[-3000:]
+    assert str(spill / "warehouse.duckdb.tmp") in shown.stdout
