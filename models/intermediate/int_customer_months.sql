@@ -74,6 +74,46 @@ customers as (
     group by customer_id
 ),
 
+-- Contacts at each month's end: a contact version counts from the month it starts in until
+-- the month it ends in (excluded). So each version adds 1 and takes it away once, summed
+-- along the customer's months, rather than joining every version to every month (which
+-- outgrew memory at 2M accounts). Changes before the customer's first month count in it.
+contact_changes as (
+    select
+        account_id as customer_id,
+        {{ month_start('valid_from') }} as month,
+        1 as contact_delta
+    from contacts
+    union all
+    select
+        account_id as customer_id,
+        {{ month_start('valid_to') }} as month,
+        -1 as contact_delta
+    from contacts
+),
+
+contact_changes_in_spine as (
+    select
+        contact_changes.customer_id,
+        greatest(
+            contact_changes.month,
+            customers.first_month,
+            (select min(months.month) from months)
+        ) as month,
+        contact_changes.contact_delta
+    from contact_changes
+    inner join customers on contact_changes.customer_id = customers.customer_id
+),
+
+monthly_contact_changes as (
+    select
+        customer_id,
+        month,
+        sum(contact_delta) as contact_change
+    from contact_changes_in_spine
+    group by customer_id, month
+),
+
 -- Dense: every month from the customer's first event to the last reported month.
 customer_months as (
     select
@@ -103,12 +143,21 @@ rolled as (
             partition by customer_months.customer_id
             order by customer_months.month
             rows between 11 preceding and current row
-        ) as revenue_t12m
+        ) as revenue_t12m,
+        sum(coalesce(monthly_contact_changes.contact_change, 0)) over (
+            partition by customer_months.customer_id
+            order by customer_months.month
+            rows between unbounded preceding and current row
+        ) as contacts
     from customer_months
     left join monthly_revenue
         on
             customer_months.customer_id = monthly_revenue.customer_id
             and customer_months.month = monthly_revenue.month
+    left join monthly_contact_changes
+        on
+            customer_months.customer_id = monthly_contact_changes.customer_id
+            and customer_months.month = monthly_contact_changes.month
 ),
 
 -- The T12M ending M-12: the customer's row twelve months back, 0 when the customer had no
@@ -125,16 +174,6 @@ with_year_before as (
     from rolled
 ),
 
-contact_counts as (
-    select
-        contacts.account_id as customer_id,
-        months.month,
-        count(*) as contacts
-    from contacts
-    inner join months on {{ valid_at_month_end('contacts', 'months.month') }}
-    group by contacts.account_id, months.month
-),
-
 -- Segment, account manager and department as of the end of the month.
 final as (
     select
@@ -147,7 +186,7 @@ final as (
         users.user_name as account_manager_name,
         users.department,
         coalesce(accounts.is_deleted, false) as is_deleted,
-        coalesce(contact_counts.contacts, 0) as contacts,
+        cast(with_year_before.contacts as bigint) as contacts,
         cast(with_year_before.revenue as decimal(18, 2)) as revenue,
         cast(with_year_before.revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(with_year_before.revenue_t12m_year_before as decimal(18, 2))
@@ -162,10 +201,6 @@ final as (
         on
             accounts.account_manager_id = users.user_id
             and {{ valid_at_month_end('users', 'with_year_before.month') }}
-    left join contact_counts
-        on
-            with_year_before.customer_id = contact_counts.customer_id
-            and with_year_before.month = contact_counts.month
 )
 
 select * from final
