@@ -71,90 +71,125 @@ nps_spans as (
     where nps_score is not null
 ),
 
--- What each response adds to the running totals, and when it leaves them.
-response_measures as (
+-- Each month's answers, per customer.
+monthly_answers as (
     select
         customer_id,
-        response_month as span_from,
-        {{ dbt.dateadd('month', 12, 'response_month') }} as span_to,
-        case when csat_score is not null then 1 else 0 end as csat_answers,
-        case when csat_score >= 4 then 1 else 0 end as csat_satisfied,
-        case when ces_score is not null then 1 else 0 end as ces_answers,
-        coalesce(ces_score, 0) as ces_sum,
-        case when appreciation_score is not null then 1 else 0 end as appreciation_answers,
-        coalesce(appreciation_score, 0) as appreciation_sum
+        response_month,
+        count(*) as responses,
+        count(csat_score) as csat_answers,
+        count(case when csat_score >= 4 then 1 end) as csat_satisfied,
+        count(ces_score) as ces_answers,
+        coalesce(sum(ces_score), 0) as ces_sum,
+        count(appreciation_score) as appreciation_answers,
+        coalesce(sum(appreciation_score), 0) as appreciation_sum
     from responses
+    group by customer_id, response_month
 ),
 
--- +1 / +value where a span starts, -1 / -value where it ends.
-changes as (
-    {% for sign, at in [('1', 'span_from'), ('-1', 'span_to')] %}
-        {% if not loop.first %}union all{% endif %}
-        select
-            customer_id,
-            cast({{ at }} as date) as month,
-            {{ sign }} as respondents,
-            0 as nps_respondents,
-            0 as nps_sum,
-            0 as responses,
-            0 as csat_answers,
-            0 as csat_satisfied,
-            0 as ces_answers,
-            0 as ces_sum,
-            0 as appreciation_answers,
-            0 as appreciation_sum
-        from respondent_spans
-        where span_from < span_to
-        union all
-        select
-            customer_id,
-            cast({{ at }} as date) as month,
-            0 as respondents,
-            {{ sign }} as nps_respondents,
-            {{ sign }} * nps_score as nps_sum,
-            0 as responses,
-            0 as csat_answers,
-            0 as csat_satisfied,
-            0 as ces_answers,
-            0 as ces_sum,
-            0 as appreciation_answers,
-            0 as appreciation_sum
-        from nps_spans
-        where span_from < span_to
-        union all
-        select
-            customer_id,
-            cast({{ at }} as date) as month,
-            0 as respondents,
-            0 as nps_respondents,
-            0 as nps_sum,
-            {{ sign }} as responses,
-            {{ sign }} * csat_answers as csat_answers,
-            {{ sign }} * csat_satisfied as csat_satisfied,
-            {{ sign }} * ces_answers as ces_answers,
-            {{ sign }} * ces_sum as ces_sum,
-            {{ sign }} * appreciation_answers as appreciation_answers,
-            {{ sign }} * appreciation_sum as appreciation_sum
-        from response_measures
-    {% endfor %}
+-- Each source's changes to the running totals, per customer and month: + where a span starts,
+-- − where it ends (an answer's span being its month and the 11 after). Each is summed on its
+-- own: a single sum over the union of all of them outgrew memory at 2M accounts.
+signs as (
+    select 1 as sign
+    union all
+    select -1 as sign
+),
+
+respondent_changes as (
+    select
+        respondent_spans.customer_id,
+        cast(
+            case
+                when signs.sign = 1 then respondent_spans.span_from else respondent_spans.span_to
+            end as date
+        ) as month,
+        sum(signs.sign) as respondents
+    from respondent_spans
+    cross join signs
+    where respondent_spans.span_from < respondent_spans.span_to
+    group by respondent_spans.customer_id, month
+),
+
+nps_changes as (
+    select
+        nps_spans.customer_id,
+        cast(
+            case when signs.sign = 1 then nps_spans.span_from else nps_spans.span_to end as date
+        ) as month,
+        sum(signs.sign) as nps_respondents,
+        sum(signs.sign * nps_spans.nps_score) as nps_sum
+    from nps_spans
+    cross join signs
+    where nps_spans.span_from < nps_spans.span_to
+    group by nps_spans.customer_id, month
+),
+
+answer_changes as (
+    select
+        monthly_answers.customer_id,
+        cast(
+            case
+                when signs.sign = 1 then monthly_answers.response_month
+                else {{ dbt.dateadd('month', 12, 'monthly_answers.response_month') }}
+            end as date
+        ) as month,
+        sum(signs.sign * monthly_answers.responses) as responses,
+        sum(signs.sign * monthly_answers.csat_answers) as csat_answers,
+        sum(signs.sign * monthly_answers.csat_satisfied) as csat_satisfied,
+        sum(signs.sign * monthly_answers.ces_answers) as ces_answers,
+        sum(signs.sign * monthly_answers.ces_sum) as ces_sum,
+        sum(signs.sign * monthly_answers.appreciation_answers) as appreciation_answers,
+        sum(signs.sign * monthly_answers.appreciation_sum) as appreciation_sum
+    from monthly_answers
+    cross join signs
+    group by monthly_answers.customer_id, month
+),
+
+change_months as (
+    select
+        customer_id,
+        month
+    from respondent_changes
+    union
+    select
+        customer_id,
+        month
+    from nps_changes
+    union
+    select
+        customer_id,
+        month
+    from answer_changes
 ),
 
 monthly_changes as (
     select
-        customer_id,
-        month,
-        sum(respondents) as respondents,
-        sum(nps_respondents) as nps_respondents,
-        sum(nps_sum) as nps_sum,
-        sum(responses) as responses,
-        sum(csat_answers) as csat_answers,
-        sum(csat_satisfied) as csat_satisfied,
-        sum(ces_answers) as ces_answers,
-        sum(ces_sum) as ces_sum,
-        sum(appreciation_answers) as appreciation_answers,
-        sum(appreciation_sum) as appreciation_sum
-    from changes
-    group by customer_id, month
+        change_months.customer_id,
+        change_months.month,
+        coalesce(respondent_changes.respondents, 0) as respondents,
+        coalesce(nps_changes.nps_respondents, 0) as nps_respondents,
+        coalesce(nps_changes.nps_sum, 0) as nps_sum,
+        coalesce(answer_changes.responses, 0) as responses,
+        coalesce(answer_changes.csat_answers, 0) as csat_answers,
+        coalesce(answer_changes.csat_satisfied, 0) as csat_satisfied,
+        coalesce(answer_changes.ces_answers, 0) as ces_answers,
+        coalesce(answer_changes.ces_sum, 0) as ces_sum,
+        coalesce(answer_changes.appreciation_answers, 0) as appreciation_answers,
+        coalesce(answer_changes.appreciation_sum, 0) as appreciation_sum
+    from change_months
+    left join respondent_changes
+        on
+            change_months.customer_id = respondent_changes.customer_id
+            and change_months.month = respondent_changes.month
+    left join nps_changes
+        on
+            change_months.customer_id = nps_changes.customer_id
+            and change_months.month = nps_changes.month
+    left join answer_changes
+        on
+            change_months.customer_id = answer_changes.customer_id
+            and change_months.month = answer_changes.month
 ),
 
 -- The totals from each month with a change until the next one.
