@@ -11,6 +11,18 @@ customer_months as (
     {% endif %}
 ),
 
+-- The same months, keys only, for the complaint counts: a CTE read twice is kept whole, and
+-- customer_months is wide.
+spine as (
+    select
+        customer_id,
+        month
+    from {{ ref('int_customer_months') }}
+    {% if is_incremental() %}
+        where customer_id in (select * from {{ changed_keys() }})
+    {% endif %}
+),
+
 feedback as (
     select * from {{ ref('int_customer_feedback_t12m') }}
     {% if is_incremental() %}
@@ -19,7 +31,11 @@ feedback as (
 ),
 
 complaints as (
-    select * from {{ ref('int_cases_attributed') }}
+    select
+        customer_id,
+        created_at,
+        closed_at
+    from {{ ref('int_cases_attributed') }}
     where is_complaint and not is_deleted and customer_id is not null
     {% if is_incremental() %}
         and customer_id in (select * from {{ changed_keys() }})
@@ -31,30 +47,90 @@ parameters as (
 ),
 
 -- Complaints created in the 90 days up to the month's end, and those still open at its end.
+-- A complaint counts in the months' 90 days from the month it is created in until the month
+-- 90 days later (excluded), and is open from the month it is created in until the month it
+-- is closed in (excluded): each adds 1 and takes it away once, summed along the customer's
+-- months, rather than joining every complaint to every later month (which outgrew memory at
+-- 2M accounts). Changes before the customer's first month count in it.
+complaint_changes as (
+    select
+        customer_id,
+        {{ month_start('created_at') }} as month,
+        1 as complaints_90d,
+        0 as open_complaints
+    from complaints
+    union all
+    select
+        customer_id,
+        {{ month_start(dbt.dateadd('day', 90, 'created_at')) }} as month,
+        -1 as complaints_90d,
+        0 as open_complaints
+    from complaints
+    union all
+    select
+        customer_id,
+        {{ month_start('created_at') }} as month,
+        0 as complaints_90d,
+        1 as open_complaints
+    from complaints
+    where closed_at is null or {{ month_start('closed_at') }} > {{ month_start('created_at') }}
+    union all
+    select
+        customer_id,
+        {{ month_start('closed_at') }} as month,
+        0 as complaints_90d,
+        -1 as open_complaints
+    from complaints
+    where {{ month_start('closed_at') }} > {{ month_start('created_at') }}
+),
+
+first_months as (
+    select
+        customer_id,
+        min(month) as first_month
+    from spine
+    group by customer_id
+),
+
+complaint_changes_in_spine as (
+    select
+        complaint_changes.customer_id,
+        greatest(complaint_changes.month, first_months.first_month) as month,
+        complaint_changes.complaints_90d,
+        complaint_changes.open_complaints
+    from complaint_changes
+    inner join first_months on complaint_changes.customer_id = first_months.customer_id
+),
+
+monthly_complaint_changes as (
+    select
+        customer_id,
+        month,
+        sum(complaints_90d) as complaints_90d,
+        sum(open_complaints) as open_complaints
+    from complaint_changes_in_spine
+    group by customer_id, month
+),
+
 complaint_counts as (
     select
-        customer_months.customer_id,
-        customer_months.month,
-        sum(case
-            when
-                complaints.created_at
-                >= {{ dbt.dateadd('day', -90, dbt.dateadd('month', 1, 'customer_months.month')) }}
-                then 1
-            else 0
-        end) as complaints_90d,
-        sum(case
-            when
-                complaints.closed_at is null
-                or complaints.closed_at >= {{ dbt.dateadd('month', 1, 'customer_months.month') }}
-                then 1
-            else 0
-        end) as open_complaints
-    from customer_months
-    inner join complaints
+        spine.customer_id,
+        spine.month,
+        sum(coalesce(monthly_complaint_changes.complaints_90d, 0)) over (
+            partition by spine.customer_id
+            order by spine.month
+            rows between unbounded preceding and current row
+        ) as complaints_90d,
+        sum(coalesce(monthly_complaint_changes.open_complaints, 0)) over (
+            partition by spine.customer_id
+            order by spine.month
+            rows between unbounded preceding and current row
+        ) as open_complaints
+    from spine
+    left join monthly_complaint_changes
         on
-            customer_months.customer_id = complaints.customer_id
-            and complaints.created_at < {{ dbt.dateadd('month', 1, 'customer_months.month') }}
-    group by customer_months.customer_id, customer_months.month
+            spine.customer_id = monthly_complaint_changes.customer_id
+            and spine.month = monthly_complaint_changes.month
 ),
 
 joined as (
@@ -67,8 +143,8 @@ joined as (
         feedback.csat,
         feedback.ces,
         feedback.appreciation,
-        coalesce(complaint_counts.complaints_90d, 0) as complaints_90d,
-        coalesce(complaint_counts.open_complaints, 0) as open_complaints,
+        cast(complaint_counts.complaints_90d as bigint) as complaints_90d,
+        cast(complaint_counts.open_complaints as bigint) as open_complaints,
         -- Only when the T12M before lies wholly inside the data: a partial year would read as
         -- growth.
         case
