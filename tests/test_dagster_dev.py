@@ -63,7 +63,11 @@ def test_dev_server_serves_the_full_lineage(tmp_path, command):
         assert nodes, "dagster dev did not serve the asset graph in time"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=60)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a busy machine: a slow shutdown is not the test's
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait(timeout=60)
 
     by_key = {"/".join(n["assetKey"]["path"]): n for n in nodes}
     groups = {n["groupName"] for n in nodes}
