@@ -131,7 +131,7 @@ final as (
         cast(open_complaints as bigint) as open_complaints,
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(revenue_t12m_year_before as decimal(18, 2)) as revenue_t12m_year_before,
-        cast(round(revenue_trend, 4) as decimal(9, 4)) as revenue_trend,
+        cast(round(revenue_trend, 4) as decimal(18, 4)) as revenue_trend,
         cast(round(loyalty_score, 2) as decimal(9, 2)) as loyalty_score,
         cast(round(satisfaction_score, 2) as decimal(9, 2)) as satisfaction_score,
         cast(round(complaints_score, 2) as decimal(9, 2)) as complaints_score,
