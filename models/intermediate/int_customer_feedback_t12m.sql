@@ -2,10 +2,15 @@
 -- Incremental (macros/incremental.sql): each run rebuilds the months of the customers
 -- changed_customers() lists.
 
--- A response is in the T12M window of its own month and the 11 after. Rather than copying
--- every response into each of those 12 windows (which outgrew memory at 2M accounts), each
--- response adds to a customer's running totals in its month and takes away 12 months later;
--- a customer's totals at month M are then the sums over its T12M window ending M.
+-- A response is in the T12M window of its own month and the 11 after: each response adds to
+-- its customer's running totals (macros/running_totals.sql) in its month and leaves them 12
+-- months later, so a customer's totals at month M are the sums over its T12M window ending M.
+
+{%- set twelve_months_on = dbt.dateadd('month', 12, 'response_month') %}
+{%- set answer_measures = [
+    'responses', 'csat_answers', 'csat_satisfied', 'ces_answers', 'ces_sum',
+    'appreciation_answers', 'appreciation_sum',
+] %}
 
 with
 
@@ -34,19 +39,16 @@ responses as (
 
 -- A contact is a respondent in the windows of the 12 months from each of its responses: from
 -- one response until its next response (which takes over) or for 12 months, if sooner.
+-- (least() skips the NULL lead of a contact's last response.)
 respondent_spans as (
     select
         customer_id,
         response_month as span_from,
         least(
-            coalesce(
-                lead(response_month) over (
-                    partition by customer_id, contact_id order by response_month
-                ),
-                {{ dbt.dateadd('month', 12, 'response_month') }}
-            ),
-            {{ dbt.dateadd('month', 12, 'response_month') }}
-        ) as span_to
+            lead(response_month) over (partition by customer_id, contact_id order by response_month),
+            {{ twelve_months_on }}
+        ) as span_to,
+        1 as respondents
     from responses
 ),
 
@@ -56,26 +58,25 @@ respondent_spans as (
 nps_spans as (
     select
         customer_id,
-        nps_score,
         response_month as span_from,
         least(
-            coalesce(
-                lead(response_month) over (
-                    partition by customer_id, contact_id order by recorded_at, response_id
-                ),
-                {{ dbt.dateadd('month', 12, 'response_month') }}
+            lead(response_month) over (
+                partition by customer_id, contact_id order by recorded_at, response_id
             ),
-            {{ dbt.dateadd('month', 12, 'response_month') }}
-        ) as span_to
+            {{ twelve_months_on }}
+        ) as span_to,
+        1 as nps_respondents,
+        nps_score as nps_sum
     from responses
     where nps_score is not null
 ),
 
--- Each month's answers, per customer.
-monthly_answers as (
+-- Each month's answers, per customer, in the windows of that month and the 11 after.
+answer_spans as (
     select
         customer_id,
-        response_month,
+        response_month as span_from,
+        {{ twelve_months_on }} as span_to,
         count(*) as responses,
         count(csat_score) as csat_answers,
         count(case when csat_score >= 4 then 1 end) as csat_satisfied,
@@ -87,63 +88,18 @@ monthly_answers as (
     group by customer_id, response_month
 ),
 
--- Each source's changes to the running totals, per customer and month: + where a span starts,
--- − where it ends (an answer's span being its month and the 11 after). Each is summed on its
--- own: a single sum over the union of all of them outgrew memory at 2M accounts.
-signs as (
-    select 1 as sign
-    union all
-    select -1 as sign
-),
-
+-- Each source's changes to the running totals (macros/running_totals.sql), summed on its own:
+-- a single sum over the union of all of them outgrew memory at 2M accounts.
 respondent_changes as (
-    select
-        respondent_spans.customer_id,
-        cast(
-            case
-                when signs.sign = 1 then respondent_spans.span_from else respondent_spans.span_to
-            end as date
-        ) as month,
-        sum(signs.sign) as respondents
-    from respondent_spans
-    cross join signs
-    where respondent_spans.span_from < respondent_spans.span_to
-    group by respondent_spans.customer_id, month
+    {{ span_changes('respondent_spans', ['respondents']) }}
 ),
 
 nps_changes as (
-    select
-        nps_spans.customer_id,
-        cast(
-            case when signs.sign = 1 then nps_spans.span_from else nps_spans.span_to end as date
-        ) as month,
-        sum(signs.sign) as nps_respondents,
-        sum(signs.sign * nps_spans.nps_score) as nps_sum
-    from nps_spans
-    cross join signs
-    where nps_spans.span_from < nps_spans.span_to
-    group by nps_spans.customer_id, month
+    {{ span_changes('nps_spans', ['nps_respondents', 'nps_sum']) }}
 ),
 
 answer_changes as (
-    select
-        monthly_answers.customer_id,
-        cast(
-            case
-                when signs.sign = 1 then monthly_answers.response_month
-                else {{ dbt.dateadd('month', 12, 'monthly_answers.response_month') }}
-            end as date
-        ) as month,
-        sum(signs.sign * monthly_answers.responses) as responses,
-        sum(signs.sign * monthly_answers.csat_answers) as csat_answers,
-        sum(signs.sign * monthly_answers.csat_satisfied) as csat_satisfied,
-        sum(signs.sign * monthly_answers.ces_answers) as ces_answers,
-        sum(signs.sign * monthly_answers.ces_sum) as ces_sum,
-        sum(signs.sign * monthly_answers.appreciation_answers) as appreciation_answers,
-        sum(signs.sign * monthly_answers.appreciation_sum) as appreciation_sum
-    from monthly_answers
-    cross join signs
-    group by monthly_answers.customer_id, month
+    {{ span_changes('answer_spans', answer_measures) }}
 ),
 
 change_months as (
@@ -194,24 +150,7 @@ monthly_changes as (
 
 -- The totals from each month with a change until the next one.
 totals as (
-    {%- set running = 'over (partition by customer_id order by month rows unbounded preceding)' %}
-    select
-        customer_id,
-        month as valid_from,
-        coalesce(
-            lead(month) over (partition by customer_id order by month), {{ end_of_time() }}
-        ) as valid_to,
-        sum(respondents) {{ running }} as respondents,
-        sum(nps_respondents) {{ running }} as nps_respondents,
-        sum(nps_sum) {{ running }} as nps_sum,
-        sum(responses) {{ running }} as responses,
-        sum(csat_answers) {{ running }} as csat_answers,
-        sum(csat_satisfied) {{ running }} as csat_satisfied,
-        sum(ces_answers) {{ running }} as ces_answers,
-        sum(ces_sum) {{ running }} as ces_sum,
-        sum(appreciation_answers) {{ running }} as appreciation_answers,
-        sum(appreciation_sum) {{ running }} as appreciation_sum
-    from monthly_changes
+    {{ running_totals('monthly_changes', ['respondents', 'nps_respondents', 'nps_sum'] + answer_measures) }}
 ),
 
 final as (

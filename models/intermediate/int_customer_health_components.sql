@@ -11,18 +11,6 @@ customer_months as (
     {% endif %}
 ),
 
--- The same months, keys only, for the complaint counts: a CTE read twice is kept whole, and
--- customer_months is wide.
-spine as (
-    select
-        customer_id,
-        month
-    from {{ ref('int_customer_months') }}
-    {% if is_incremental() %}
-        where customer_id in (select * from {{ changed_keys() }})
-    {% endif %}
-),
-
 feedback as (
     select * from {{ ref('int_customer_feedback_t12m') }}
     {% if is_incremental() %}
@@ -46,91 +34,34 @@ parameters as (
     select * from {{ ref('int_health_score_parameters') }}
 ),
 
--- Complaints created in the 90 days up to the month's end, and those still open at its end.
--- A complaint counts in the months' 90 days from the month it is created in until the month
--- 90 days later (excluded), and is open from the month it is created in until the month it
--- is closed in (excluded): each adds 1 and takes it away once, summed along the customer's
--- months, rather than joining every complaint to every later month (which outgrew memory at
--- 2M accounts). Changes before the customer's first month count in it.
-complaint_changes as (
+-- Complaints created in the 90 days up to the month's end, and those still open at its end,
+-- as running totals (macros/running_totals.sql): a complaint counts in the months' 90 days
+-- from the month it is created in until the month 90 days later (excluded), and is open from
+-- the month it is created in until the month it is closed in (excluded).
+complaint_spans as (
     select
         customer_id,
-        {{ month_start('created_at') }} as month,
+        {{ month_start('created_at') }} as span_from,
+        {{ month_start(dbt.dateadd('day', 90, 'created_at')) }} as span_to,
         1 as complaints_90d,
         0 as open_complaints
     from complaints
     union all
     select
         customer_id,
-        {{ month_start(dbt.dateadd('day', 90, 'created_at')) }} as month,
-        -1 as complaints_90d,
-        0 as open_complaints
-    from complaints
-    union all
-    select
-        customer_id,
-        {{ month_start('created_at') }} as month,
+        {{ month_start('created_at') }} as span_from,
+        coalesce({{ month_start('closed_at') }}, {{ end_of_time() }}) as span_to,
         0 as complaints_90d,
         1 as open_complaints
     from complaints
-    where closed_at is null or {{ month_start('closed_at') }} > {{ month_start('created_at') }}
-    union all
-    select
-        customer_id,
-        {{ month_start('closed_at') }} as month,
-        0 as complaints_90d,
-        -1 as open_complaints
-    from complaints
-    where {{ month_start('closed_at') }} > {{ month_start('created_at') }}
 ),
 
-first_months as (
-    select
-        customer_id,
-        min(month) as first_month
-    from spine
-    group by customer_id
+complaint_changes as (
+    {{ span_changes('complaint_spans', ['complaints_90d', 'open_complaints']) }}
 ),
 
-complaint_changes_in_spine as (
-    select
-        complaint_changes.customer_id,
-        greatest(complaint_changes.month, first_months.first_month) as month,
-        complaint_changes.complaints_90d,
-        complaint_changes.open_complaints
-    from complaint_changes
-    inner join first_months on complaint_changes.customer_id = first_months.customer_id
-),
-
-monthly_complaint_changes as (
-    select
-        customer_id,
-        month,
-        sum(complaints_90d) as complaints_90d,
-        sum(open_complaints) as open_complaints
-    from complaint_changes_in_spine
-    group by customer_id, month
-),
-
-complaint_counts as (
-    select
-        spine.customer_id,
-        spine.month,
-        sum(coalesce(monthly_complaint_changes.complaints_90d, 0)) over (
-            partition by spine.customer_id
-            order by spine.month
-            rows between unbounded preceding and current row
-        ) as complaints_90d,
-        sum(coalesce(monthly_complaint_changes.open_complaints, 0)) over (
-            partition by spine.customer_id
-            order by spine.month
-            rows between unbounded preceding and current row
-        ) as open_complaints
-    from spine
-    left join monthly_complaint_changes
-        on
-            spine.customer_id = monthly_complaint_changes.customer_id
-            and spine.month = monthly_complaint_changes.month
+complaint_totals as (
+    {{ running_totals('complaint_changes', ['complaints_90d', 'open_complaints']) }}
 ),
 
 joined as (
@@ -143,8 +74,8 @@ joined as (
         feedback.csat,
         feedback.ces,
         feedback.appreciation,
-        cast(complaint_counts.complaints_90d as bigint) as complaints_90d,
-        cast(complaint_counts.open_complaints as bigint) as open_complaints,
+        cast(coalesce(complaint_totals.complaints_90d, 0) as bigint) as complaints_90d,
+        cast(coalesce(complaint_totals.open_complaints, 0) as bigint) as open_complaints,
         -- Only when the T12M before lies wholly inside the data: a partial year would read as
         -- growth.
         case
@@ -162,10 +93,10 @@ joined as (
         on
             customer_months.customer_id = feedback.customer_id
             and customer_months.month = feedback.month
-    left join complaint_counts
+    left join complaint_totals
         on
-            customer_months.customer_id = complaint_counts.customer_id
-            and customer_months.month = complaint_counts.month
+            customer_months.customer_id = complaint_totals.customer_id
+            and {{ valid_at('complaint_totals', 'customer_months.month') }}
 ),
 
 -- A customer has a health row in the months it is active, was heard in T12M or has recent or

@@ -8,8 +8,13 @@ months as (
     select * from {{ ref('int_months') }}
 ),
 
+-- Only the columns used: DuckDB keeps a copy of a CTE read twice, as invoices is.
 invoices as (
-    select * from {{ ref('int_invoices_converted') }}
+    select
+        customer_id,
+        invoice_month,
+        net_amount_reporting
+    from {{ ref('int_invoices_converted') }}
     where customer_id is not null
     {% if is_incremental() %}
         and customer_id in (select * from {{ changed_keys() }})
@@ -17,7 +22,10 @@ invoices as (
 ),
 
 responses as (
-    select * from {{ ref('int_survey_responses_attributed') }}
+    select
+        customer_id,
+        recorded_at
+    from {{ ref('int_survey_responses_attributed') }}
     where is_counting and customer_id is not null
     {% if is_incremental() %}
         and customer_id in (select * from {{ changed_keys() }})
@@ -25,7 +33,10 @@ responses as (
 ),
 
 cases as (
-    select * from {{ ref('int_cases_attributed') }}
+    select
+        customer_id,
+        created_at
+    from {{ ref('int_cases_attributed') }}
     where customer_id is not null and not is_deleted
     {% if is_incremental() %}
         and customer_id in (select * from {{ changed_keys() }})
@@ -41,7 +52,11 @@ users as (
 ),
 
 contacts as (
-    select * from {{ ref('int_contacts_historized') }}
+    select
+        account_id,
+        valid_from,
+        valid_to
+    from {{ ref('int_contacts_historized') }}
     where not is_deleted
     {% if is_incremental() %}
         and account_id in (select * from {{ changed_keys() }})
@@ -75,21 +90,20 @@ customers as (
 ),
 
 -- Contacts at each month's end: a contact version counts from the month it starts in until
--- the month it ends in (excluded). So each version adds 1 and takes it away once, summed
--- along the customer's months, rather than joining every version to every month (which
--- outgrew memory at 2M accounts). Changes before the customer's first month count in it.
+-- the month it ends in (excluded), summed along the customer's months as a running total
+-- (macros/running_totals.sql) rather than joining every version to every month (which outgrew
+-- memory at 2M accounts). Changes before the customer's first month count in it.
+contact_spans as (
+    select
+        account_id as customer_id,
+        {{ month_start('valid_from') }} as span_from,
+        {{ month_start('valid_to') }} as span_to,
+        1 as contacts
+    from contacts
+),
+
 contact_changes as (
-    select
-        account_id as customer_id,
-        {{ month_start('valid_from') }} as month,
-        1 as contact_delta
-    from contacts
-    union all
-    select
-        account_id as customer_id,
-        {{ month_start('valid_to') }} as month,
-        -1 as contact_delta
-    from contacts
+    {{ span_changes('contact_spans', ['contacts']) }}
 ),
 
 contact_changes_in_spine as (
@@ -100,7 +114,7 @@ contact_changes_in_spine as (
             customers.first_month,
             (select min(months.month) from months)
         ) as month,
-        contact_changes.contact_delta
+        contact_changes.contacts
     from contact_changes
     inner join customers on contact_changes.customer_id = customers.customer_id
 ),
@@ -109,7 +123,7 @@ monthly_contact_changes as (
     select
         customer_id,
         month,
-        sum(contact_delta) as contact_change
+        sum(contacts) as contact_change
     from contact_changes_in_spine
     group by customer_id, month
 ),
