@@ -1,5 +1,5 @@
 # The single entry point: `make run`, `make test`, `make dev`, `make lint`, `make demo-data`,
-# `make report`, `make bench`.
+# `make report`, `make dashboard`, `make docs`, `make bench`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -14,11 +14,13 @@ export LOYALTY_WAREHOUSE_DIR ?= data/warehouse
 UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 DEMO_ARGS ?=
 
-.PHONY: help setup manifest demo-data run report test dev lint bench clean
+.PHONY: help setup manifest demo-data run report dashboard docs test dev lint bench clean
 
 help:
 	@echo "make run        install, generate demo extracts if the landing dir is empty, build, validate, publish"
 	@echo "make report     print the headline figures of the published marts again"
+	@echo "make dashboard  serve the customer relation status and CFO dashboards on http://127.0.0.1:8000"
+	@echo "make docs       generate and serve the dbt docs (lineage, every mart and column) on http://127.0.0.1:8080"
 	@echo "make test       install and run the test suite (dbt build and an end-to-end run included)"
 	@echo "make dev        dagster dev on http://127.0.0.1:3000"
 	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500')"
@@ -48,6 +50,14 @@ run: manifest
 
 report: setup
 	@$(UV) run --locked python -m orchestration.report
+
+dashboard: setup
+	$(UV) run --locked python -m dashboard.server $(if $(PORT),--port $(PORT))
+
+# Reads the build database for the catalog: run it when no Dagster run is writing.
+docs: manifest
+	$(UV) run --locked dbt docs generate --quiet
+	$(UV) run --locked dbt docs serve --host 127.0.0.1 --port $(or $(DOCS_PORT),8080) --no-browser
 
 test: manifest
 	$(UV) run --locked pytest

@@ -61,6 +61,11 @@ class Settings:
         """The published database BI tools read (schema `marts`)."""
         return self.warehouse_dir / "bi.duckdb"
 
+    @property
+    def dashboard_dir(self) -> Path:
+        """The dashboards built from `bi_db` (a link to the latest complete build; dashboard/)."""
+        return self.warehouse_dir / "dashboard"
+
 
 def settings() -> Settings:
     """Read the settings from the environment (SPEC §5), relative paths from the project root."""

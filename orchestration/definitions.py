@@ -3,6 +3,7 @@
 import dagster as dg
 
 from orchestration.automation import build_automation
+from orchestration.dashboards import build_dashboards_asset
 from orchestration.dbt_assets import dbt_resource, warehouse_dbt_assets
 from orchestration.publish import build_publish_asset
 from orchestration.quality_report import build_quality_report_asset
@@ -12,6 +13,7 @@ from orchestration.validation import build_gx_checks
 MART_KEYS = [key for key in warehouse_dbt_assets.keys if key.path[0] == "marts"]
 
 bi_duckdb = build_publish_asset(MART_KEYS)
+dashboards = build_dashboards_asset(bi_duckdb.key)
 gx_checks = build_gx_checks()
 quality_report = build_quality_report_asset(
     sorted({key.asset_key for check in gx_checks for key in check.check_keys}, key=str)
@@ -31,6 +33,7 @@ defs = dg.Definitions(
         load_audit,
         warehouse_dbt_assets,
         bi_duckdb,
+        dashboards,
         quality_report,
     ],
     asset_checks=gx_checks,

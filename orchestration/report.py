@@ -93,6 +93,10 @@ def main() -> int:
             print(f"\nPublished marts: {conf.bi_db}  (schema marts: {len(tables)} tables)")
             for label, sql in HEADLINES.items():
                 print(f"  {label:<42} {con.execute(sql).fetchone()[0]}")
+        if (conf.dashboard_dir / "index.html").exists():
+            print(
+                f"\nDashboards: {conf.dashboard_dir}  (`make dashboard` serves them on 127.0.0.1)"
+            )
     if checks is not None:
         print(f"\nQuality report: {conf.quality_report}")
         print(f"  {'Checks of the latest run':<42} {checks}")

@@ -118,6 +118,36 @@ def start_materialize(
     )  # fmt: skip
 
 
+# Debian's Chromium, driven by Playwright: no test downloads a browser. Without the
+# background-networking flags Chromium keeps calling Google's hosts, which a closed network
+# refuses; --no-sandbox because CI runs tests as root.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium for the tests that look at a page as a person would."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), (
+        f"no Chromium at {CHROMIUM}: install Debian's package (apt-get install chromium)"
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    """Where browser tests save screenshots: $LOYALTY_SCREENSHOTS, else a temp folder."""
+    folder = Path(os.environ.get("LOYALTY_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 @pytest.fixture
 def con(tmp_path):
     """An empty build database with the raw schema, for loader tests."""

@@ -32,12 +32,40 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def lineage_renders_in_the_browser(browser, ui: str, screenshots) -> None:
+    """The asset graph as an analytics engineer opens it: every group in the global lineage, and
+    a mart between the models it reads and the publication, with no console error."""
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    problems: list[str] = []
+    page.on("console", lambda m: m.type == "error" and problems.append(m.text))
+    page.on("pageerror", lambda error: problems.append(f"uncaught: {error}"))
+    try:
+        page.goto(f"{ui}/asset-groups")
+        # A first visit asks to join the community; a person would skip it.
+        page.get_by_role("button", name="Skip").click(timeout=60_000)
+        for group in ("landing", "raw", "staging", "intermediate", "marts", "publish", "quality"):
+            page.get_by_text(group, exact=True).first.wait_for(timeout=60_000)
+        page.screenshot(path=str(screenshots / "dagster_lineage.png"))
+
+        # A mart's neighbours: the models it reads and the publication that reads it.
+        page.goto(f"{ui}/assets/marts/fin_loyalty_summary?view=lineage&lineageDepth=1")
+        # (Long names are shortened in the middle: "mart_custo…_health".)
+        for asset in ("fct_invoices", "mart_retention", "int_months", "bi_duckdb"):
+            page.get_by_text(asset, exact=True).first.wait_for(timeout=60_000)
+        edges = page.locator("svg path").count()
+        assert edges >= 6, f"the lineage of fin_loyalty_summary drew {edges} SVG paths"
+        page.screenshot(path=str(screenshots / "dagster_mart_lineage.png"))
+    finally:
+        page.close()
+    assert not problems, problems
+
+
 @pytest.mark.parametrize(
     "command",
     [["dagster", "dev", "-m", "orchestration.definitions"], ["dg", "dev"]],
     ids=["dagster-dev", "dg-dev"],
 )
-def test_dev_server_serves_the_full_lineage(tmp_path, command):
+def test_dev_server_serves_the_full_lineage(tmp_path, command, browser, screenshots):
     wh = new_warehouse(tmp_path)
     port = free_port()
     server = subprocess.Popen(
@@ -61,6 +89,8 @@ def test_dev_server_serves_the_full_lineage(tmp_path, command):
                 assert server.poll() is None, "dagster dev exited"
                 time.sleep(2)
         assert nodes, "dagster dev did not serve the asset graph in time"
+        if command[0] == "dagster":
+            lineage_renders_in_the_browser(browser, f"http://127.0.0.1:{port}", screenshots)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:

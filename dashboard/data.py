@@ -1,0 +1,244 @@
+"""What the dashboards show, read from the published marts (`bi.duckdb`, schema `marts`).
+
+Each function takes a read-only connection and returns plain, JSON-ready dicts and lists: the
+pages embed them and draw from them, and the browser test compares the figures on the page
+with the same marts. No metric is computed here: each is a mart's column, at the latest reported
+month unless the view is a trend. What is derived here is only counting customers by health
+status and the Pareto curve's running shares of revenue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import duckdb
+
+# How many customers a table lists at most; the page says how many there are in all.
+TABLE_ROWS = 25
+# The Pareto curve is drawn through at most this many points, whatever the number of customers.
+PARETO_POINTS = 200
+
+
+def plain(value: Any) -> Any:
+    """A DuckDB value as JSON has it: decimals as numbers, dates as ISO strings."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def records(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    cursor = con.execute(sql, params or [])
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, map(plain, row), strict=True)) for row in cursor.fetchall()]
+
+
+def one(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> dict:
+    rows = records(con, sql, params)
+    return rows[0] if rows else {}
+
+
+def latest_month(con: duckdb.DuckDBPyConnection) -> dt.date:
+    """The latest reported month: every monthly mart ends with it."""
+    return con.execute("select max(month) from marts.mart_customer_health").fetchone()[0]
+
+
+def publication(con: duckdb.DuckDBPyConnection) -> dict:
+    return one(con, "select published_at, run_id from marts._publication")
+
+
+def status_page(con: duckdb.DuckDBPyConnection) -> dict:
+    """The customer relation status: loyalty, health, retention, complaints and comments."""
+    month = latest_month(con)
+    at_month = [month]
+    health_at_month = "from marts.mart_customer_health where month = ?"
+    return {
+        "month": plain(month),
+        "publication": publication(con),
+        "kpis": {
+            "nps": one(
+                con,
+                "select nps, nps_ci_low, nps_ci_high, responses, nps_change, change_is_significant,"
+                " previous_month from marts.mart_nps_monthly where segment = 'All' and month = ?",
+                at_month,
+            ),
+            "health": one(
+                con,
+                "select count(*) as customers,"
+                " count(*) filter (where health_status = 'red') as red,"
+                " count(*) filter (where health_status = 'yellow') as yellow,"
+                " count(*) filter (where health_status = 'green') as green,"
+                " count(*) filter (where status_change = 'worsened') as worsened,"
+                " count(*) filter (where status_change = 'improved') as improved "
+                + health_at_month,
+                at_month,
+            ),
+            "complaints": one(
+                con,
+                "select complaints, active_customers, complaint_rate, open_complaints"
+                " from marts.mart_complaint_rate where segment = 'All' and month = ?",
+                at_month,
+            ),
+        },
+        "nps_trend": records(
+            con,
+            "select month, segment, responses, nps, nps_ci_low, nps_ci_high, nps_change,"
+            " change_is_significant from marts.mart_nps_monthly order by segment, month",
+        ),
+        # Red / yellow / green at the latest month: the whole base, each segment, each
+        # department and each account manager (who owns the customer as of the month).
+        "health_by_segment": records(
+            con,
+            "select coalesce(segment, 'All') as segment,"
+            " count(*) filter (where health_status = 'red') as red,"
+            " count(*) filter (where health_status = 'yellow') as yellow,"
+            " count(*) filter (where health_status = 'green') as green "
+            + health_at_month
+            + " group by grouping sets ((segment), ()) order by grouping(segment) desc, segment",
+            at_month,
+        ),
+        "health_by_owner": records(
+            con,
+            "select department, account_manager_id, account_manager_name,"
+            " red_customers as red, yellow_customers as yellow, green_customers as green,"
+            " avg_health_score, customers_worsened, revenue_at_risk"
+            " from marts.mart_health_by_owner where month = ?"
+            " order by department = 'All' desc, department, account_manager_id = 'All' desc,"
+            " red_share desc, account_manager_name",
+            at_month,
+        ),
+        "status_changes": records(
+            con,
+            "select customer_id, customer_name, segment, account_manager_name,"
+            " previous_health_status, health_status, health_score, health_score_change,"
+            " weakest_component, revenue_t12m, status_change "
+            + health_at_month
+            + " and status_change in ('worsened', 'improved')"
+            " order by status_change = 'worsened' desc, revenue_t12m desc, customer_id"
+            f" limit {TABLE_ROWS}",
+            at_month,
+        ),
+        "retention": records(
+            con,
+            "select loyalty_category, customers_base, customers_retained, logo_retention, grr,"
+            " nrr, is_complete_window from marts.mart_retention"
+            " where segment = 'All' and month = ?",
+            at_month,
+        ),
+        "complaint_trend": records(
+            con,
+            "select month, segment, complaints, active_customers, complaint_rate"
+            " from marts.mart_complaint_rate order by segment, month",
+        ),
+        "themes": records(
+            con,
+            "select theme, mentions, share_of_comments, avg_nps, nps_gap, gap_is_significant,"
+            " impact_rank from marts.mart_comment_themes where month = ? order by impact_rank",
+            at_month,
+        ),
+    }
+
+
+def cfo_page(con: duckdb.DuckDBPyConnection) -> dict:
+    """The CFO's page: revenue by loyalty, revenue at risk, concentration, uplift, reconciliation."""
+    month = latest_month(con)
+    at_month = [month]
+    at_risk = (
+        "from marts.mart_customer_health where month = ?"
+        " and (loyalty_category = 'detractor' or health_status = 'red')"
+    )
+    return {
+        "month": plain(month),
+        "publication": publication(con),
+        "summary": one(con, "select * from marts.fin_loyalty_summary where month = ?", at_month),
+        "revenue_by_loyalty": records(
+            con,
+            "select month, loyalty_category, customers, revenue_t12m, share_of_revenue"
+            " from marts.fin_loyalty_revenue order by month, loyalty_category",
+        ),
+        "at_risk": records(
+            con,
+            "select customer_id, customer_name, segment, account_manager_name, loyalty_category,"
+            " account_nps, health_status, weakest_component, revenue_t12m "
+            + at_risk
+            + f" order by revenue_t12m desc, customer_id limit {TABLE_ROWS}",
+            at_month,
+        ),
+        "at_risk_customers": con.execute("select count(*) " + at_risk, at_month).fetchone()[0],
+        "pareto": pareto(con, month),
+        "reconciliation": records(
+            con,
+            "select invoice_month, currency, documents, source_net_amount, warehouse_net_amount,"
+            " difference, unmatched_net_amount, missing_fx_rate"
+            " from marts.fin_revenue_reconciliation order by invoice_month desc, currency",
+        ),
+    }
+
+
+def pareto(con: duckdb.DuckDBPyConnection, month: dt.date) -> list[dict]:
+    """The share of T12M revenue carried by the top x % of customers, at PARETO_POINTS points.
+
+    Over the customers with positive T12M revenue at `month`, largest first; each point is the
+    last customer of its step, so the curve passes through every step exactly."""
+    return records(
+        con,
+        """
+        with ranked as (
+            select
+                row_number() over (order by revenue_t12m desc, customer_id) as rank,
+                count(*) over () as customers,
+                sum(revenue_t12m) over (order by revenue_t12m desc, customer_id) as cumulative,
+                sum(revenue_t12m) over () as total
+            from marts.mart_customer_health
+            where month = ? and revenue_t12m > 0
+        )
+        select
+            1.0 * rank / customers as customer_share,
+            cast(cumulative / total as double) as revenue_share
+        from ranked
+        where rank = customers or rank % greatest(1, customers // ?) = 0
+        order by rank
+        """,
+        [month, PARETO_POINTS],
+    )
+
+
+def customer(con: duckdb.DuckDBPyConnection, customer_id: str) -> dict | None:
+    """One customer's drill-down: who it is, its health month by month, its contacts' answers."""
+    profile = one(con, "select * from marts.dim_customers where customer_id = ?", [customer_id])
+    if not profile:
+        return None
+    return {
+        "profile": profile,
+        "health": records(
+            con,
+            "select month, health_score, health_status, weakest_component, account_nps,"
+            " loyalty_category, respondents, contacts, loyalty_score, satisfaction_score,"
+            " complaints_score, revenue_trend_score, coverage_score, complaints_90d,"
+            " open_complaints, revenue_t12m, revenue_trend"
+            " from marts.mart_customer_health where customer_id = ? order by month",
+            [customer_id],
+        ),
+        "responses": records(
+            con,
+            "select recorded_at, survey_id, contact_id, nps_score, nps_category, csat_score,"
+            " ces_score, appreciation_score, comment, comment_sentiment_label, comment_themes"
+            " from marts.fct_survey_responses where customer_id = ?"
+            " order by recorded_at desc, response_id",
+            [customer_id],
+        ),
+    }
+
+
+def search_customers(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20) -> list[dict]:
+    """Customers whose name or Id contains `text` (case-insensitive), current ones first."""
+    return records(
+        con,
+        "select customer_id, name, segment, account_manager_name from marts.dim_customers"
+        " where contains(lower(name), lower(?)) or contains(lower(customer_id), lower(?))"
+        " order by is_deleted, name, customer_id limit ?",
+        [text, text, limit],
+    )

@@ -1,0 +1,233 @@
+// Draws the charts of a dashboard page from the data the page embeds (#page-data), and the
+// customer drill-down from the server's /api/customer/<id>. Plotly is served beside this file.
+"use strict";
+
+const COLORS = {
+  red: "#cf222e", yellow: "#d4a72c", green: "#2da44e",
+  promoter: "#2da44e", passive: "#d4a72c", detractor: "#cf222e", "no score": "#8c959f",
+  All: "#0969da", Enterprise: "#8250df", "Mid-Market": "#bf3989", SMB: "#1a7f37", Unknown: "#8c959f",
+};
+const STATUSES = ["red", "yellow", "green"];
+const CATEGORIES = ["promoter", "passive", "detractor", "no score"];
+const SEGMENTS = ["All", "Enterprise", "Mid-Market", "SMB", "Unknown"];
+
+function draw(name, traces, layout = {}) {
+  const element = document.getElementById(`chart-${name}`);
+  const base = {
+    margin: { l: 60, r: 20, t: 10, b: 40 }, font: { family: "system-ui, sans-serif", size: 12 },
+    legend: { orientation: "h", y: -0.18 }, hovermode: "closest",
+    paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
+  };
+  return Plotly.react(element, traces, { ...base, ...layout }, { displaylogo: false, responsive: true })
+    .then(() => { element.dataset.rendered = "true"; });
+}
+
+const bySegment = (rows, segment) => rows.filter((row) => row.segment === segment);
+const percent = (value) => (value === null ? null : 100 * value);
+
+function stackedStatusBars(name, rows, label) {
+  const ordered = [...rows].reverse();  // Plotly draws horizontal bars bottom-up
+  return draw(name, STATUSES.map((status) => ({
+    type: "bar", orientation: "h", name: status, marker: { color: COLORS[status] },
+    y: ordered.map(label), x: ordered.map((row) => row[status]),
+    hovertemplate: `%{y}: %{x} ${status}<extra></extra>`,
+  })), { barmode: "stack", yaxis: { automargin: true }, xaxis: { title: "customers" } });
+}
+
+// ---- Customer relation status --------------------------------------------------------------
+
+function npsTrend(data, segment) {
+  const rows = bySegment(data.nps_trend, segment).filter((row) => row.nps !== null);
+  const months = rows.map((row) => row.month);
+  const significant = rows.filter((row) => row.change_is_significant);
+  return draw("nps_trend", [
+    { x: months, y: rows.map((row) => row.nps_ci_high), mode: "lines", line: { width: 0 },
+      hoverinfo: "skip", showlegend: false },
+    { x: months, y: rows.map((row) => row.nps_ci_low), mode: "lines", line: { width: 0 },
+      fill: "tonexty", fillcolor: "rgba(9,105,218,0.15)", name: "95 % confidence band", hoverinfo: "skip" },
+    { x: months, y: rows.map((row) => row.nps), mode: "lines+markers", name: `NPS, ${segment}`,
+      line: { color: COLORS[segment] }, customdata: rows.map((row) => row.responses),
+      hovertemplate: "%{x|%b %Y}: NPS %{y:.1f} (%{customdata} responses)<extra></extra>" },
+    { x: significant.map((row) => row.month), y: significant.map((row) => row.nps), mode: "markers",
+      name: "significant change", hovertemplate: "%{x|%b %Y}: significant change<extra></extra>",
+      marker: { size: 13, symbol: significant.map((row) => (row.nps_change > 0 ? "triangle-up" : "triangle-down")),
+                color: significant.map((row) => (row.nps_change > 0 ? COLORS.green : COLORS.red)) } },
+  ], { yaxis: { title: "NPS", range: [-100, 100] }, xaxis: { type: "date" } });
+}
+
+function statusPage(data) {
+  npsTrend(data, "All");
+  document.querySelectorAll("[data-segment]").forEach((button) => {
+    button.addEventListener("click", () => {
+      document.querySelectorAll("[data-segment]").forEach((other) => other.setAttribute("aria-pressed", other === button));
+      npsTrend(data, button.dataset.segment);
+    });
+  });
+  stackedStatusBars("health_by_segment", data.health_by_segment, (row) => row.segment);
+  const owners = data.health_by_owner;
+  stackedStatusBars("health_by_department", owners.filter((row) => row.account_manager_id === "All"),
+    (row) => (row.department === "All" ? "All departments" : row.department));
+  const managers = owners.filter((row) => row.account_manager_id !== "All")
+    .map((row) => ({ ...row, share: row.red / Math.max(1, row.red + row.yellow + row.green) }))
+    .sort((a, b) => b.share - a.share || b.red - a.red);
+  stackedStatusBars("health_by_manager", managers,
+    (row) => `${row.account_manager_name || row.account_manager_id} · ${row.department}`);
+
+  const retention = CATEGORIES.map((category) => data.retention.find((row) => row.loyalty_category === category))
+    .filter(Boolean);
+  draw("retention", [["logo_retention", "logo retention"], ["grr", "gross revenue retention"], ["nrr", "net revenue retention"]]
+    .map(([column, label]) => ({
+      type: "bar", name: label, x: retention.map((row) => row.loyalty_category),
+      y: retention.map((row) => percent(row[column])), hovertemplate: `%{x}: %{y:.1f} % ${label}<extra></extra>`,
+    })), { barmode: "group", yaxis: { title: "%", rangemode: "tozero" } });
+
+  draw("complaint_trend", SEGMENTS.map((segment) => {
+    const rows = bySegment(data.complaint_trend, segment);
+    return { x: rows.map((row) => row.month), y: rows.map((row) => row.complaint_rate), mode: "lines", name: segment,
+             line: { color: COLORS[segment], width: segment === "All" ? 3 : 1.5 },
+             hovertemplate: `%{x|%b %Y} ${segment}: %{y:.2f} %<extra></extra>` };
+  }), { yaxis: { title: "complaints per 100 active", rangemode: "tozero" }, xaxis: { type: "date" } });
+
+  const themes = [...data.themes].reverse();
+  draw("themes", [{
+    type: "bar", orientation: "h", y: themes.map((row) => row.theme), x: themes.map((row) => row.nps_gap),
+    customdata: themes.map((row) => row.mentions),
+    marker: { color: themes.map((row) => (row.nps_gap < 0 ? COLORS.red : COLORS.green)),
+              opacity: themes.map((row) => (row.gap_is_significant ? 1 : 0.4)) },
+    hovertemplate: "%{y}: NPS gap %{x:.1f} (%{customdata} mentions)<extra></extra>",
+  }], { yaxis: { automargin: true }, xaxis: { title: "NPS of mentioners − NPS of the rest" } });
+}
+
+// ---- CFO ---------------------------------------------------------------------------------------
+
+function cfoPage(data) {
+  draw("revenue_by_loyalty", CATEGORIES.map((category) => {
+    const rows = data.revenue_by_loyalty.filter((row) => row.loyalty_category === category);
+    return { x: rows.map((row) => row.month), y: rows.map((row) => row.revenue_t12m), name: category,
+             stackgroup: "revenue", line: { color: COLORS[category] },
+             hovertemplate: `%{x|%b %Y} ${category}: %{y:,.0f}<extra></extra>` };
+  }), { yaxis: { title: `T12M revenue, ${data.summary.reporting_currency}` }, xaxis: { type: "date" } });
+
+  const share = data.summary.top20_revenue_share;
+  draw("pareto", [
+    { x: [0, ...data.pareto.map((row) => 100 * row.customer_share)], y: [0, ...data.pareto.map((row) => 100 * row.revenue_share)],
+      mode: "lines", name: "share of revenue", line: { color: COLORS.All },
+      hovertemplate: "top %{x:.1f} % of customers: %{y:.1f} % of revenue<extra></extra>" },
+    { x: [20, 20, 0], y: [0, 100 * share, 100 * share], mode: "lines", name: "top 20 %",
+      line: { dash: "dot", color: COLORS.red }, hoverinfo: "skip" },
+  ], { xaxis: { title: "% of customers, largest first", range: [0, 100] }, yaxis: { title: "% of revenue", range: [0, 100] },
+       annotations: [{ x: 20, y: 100 * share, text: `top 20 %: ${(100 * share).toFixed(1)} % of revenue`,
+                       showarrow: true, ax: 60, ay: 30 }] });
+}
+
+// ---- Customer drill-down -----------------------------------------------------------------------
+
+const COMPONENTS = ["loyalty", "satisfaction", "complaints", "revenue_trend", "coverage"];
+const text = (value, digits = 1) => (value === null || value === undefined ? "–" : Number(value).toFixed(digits));
+
+function element(tag, content, attributes = {}) {
+  const node = document.createElement(tag);
+  if (content !== undefined) node.textContent = content;
+  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+  return node;
+}
+
+function kpiTile(name, label, value, shown, detail = "", tone = "") {
+  const tile = element("div", undefined, { class: `kpi ${tone}`, "data-kpi": name, "data-value": value ?? "" });
+  tile.append(element("span", label), element("b", shown));
+  if (detail) tile.append(element("small", detail));
+  return tile;
+}
+
+async function searchCustomers(query) {
+  const message = document.getElementById("customer-message");
+  const response = await fetch(`api/customers?q=${encodeURIComponent(query)}`);
+  const matches = await response.json();
+  const list = document.getElementById("matches");
+  list.replaceChildren(...matches.map((match) => {
+    const item = element("li");
+    item.append(element("a", match.name, { href: `customer.html?id=${encodeURIComponent(match.customer_id)}` }),
+      ` · ${match.segment} · ${match.account_manager_name || "no account manager"} · ${match.customer_id}`);
+    return item;
+  }));
+  message.textContent = matches.length ? `${matches.length} customers match “${query}”.` : `No customer matches “${query}”.`;
+}
+
+async function showCustomer(id) {
+  const message = document.getElementById("customer-message");
+  const response = await fetch(`api/customer/${encodeURIComponent(id)}`);
+  if (!response.ok) {
+    message.textContent = response.status === 404 ? `No customer with Id ${id} in bi.duckdb.` : `The server answered ${response.status}.`;
+    return;
+  }
+  const customer = await response.json();
+  const { profile, health, responses } = customer;
+  const latest = health[health.length - 1];
+  document.title = `${profile.name} · Loyalty warehouse`;
+  document.getElementById("customer-name").textContent = profile.name;
+  document.getElementById("customer-profile").textContent = [profile.segment, profile.industry, profile.country,
+    `account manager ${profile.account_manager_name || "–"} (${profile.department || "–"})`, profile.customer_id,
+    profile.is_deleted ? "deleted in the CRM" : null].filter(Boolean).join(" · ");
+  message.hidden = true;
+  document.getElementById("customer").hidden = false;
+
+  const tiles = document.getElementById("customer-kpis");
+  if (latest) {
+    tiles.replaceChildren(
+      kpiTile("health_score", `Health, ${latest.month.slice(0, 7)}`, latest.health_score, text(latest.health_score), latest.health_status, { red: "bad", yellow: "warn", green: "good" }[latest.health_status] || ""),
+      kpiTile("weakest_component", "Weakest component", latest.weakest_component, latest.weakest_component || "–"),
+      kpiTile("account_nps", "Account NPS (T12M)", latest.account_nps, text(latest.account_nps, 2), latest.loyalty_category),
+      kpiTile("revenue_t12m", "T12M revenue", latest.revenue_t12m, Number(latest.revenue_t12m).toLocaleString("en", { maximumFractionDigits: 0 }),
+        latest.revenue_trend === null ? "no trend yet" : `${(100 * latest.revenue_trend).toFixed(1)} % on the year before`),
+      kpiTile("open_complaints", "Open complaints", latest.open_complaints, String(latest.open_complaints), `${latest.complaints_90d} in the last 90 days`),
+    );
+  } else {
+    tiles.replaceChildren(kpiTile("health_score", "Health", null, "–", "no health row: not active, not heard, no complaints"));
+  }
+  const months = health.map((row) => row.month);
+  draw("customer_health", [
+    { x: months, y: health.map((row) => row.health_score), mode: "lines+markers", name: "health score",
+      marker: { color: health.map((row) => COLORS[row.health_status] || COLORS.Unknown), size: 8 },
+      line: { color: "#57606a" }, hovertemplate: "%{x|%b %Y}: %{y:.1f}<extra></extra>" },
+  ], { yaxis: { title: "health score", range: [0, 100] }, xaxis: { type: "date" }, showlegend: false,
+       shapes: [50, 75].map((y) => ({ type: "line", xref: "paper", x0: 0, x1: 1, y0: y, y1: y, line: { dash: "dot", color: "#8c959f" } })) });
+  draw("customer_components", [{
+    type: "bar", x: COMPONENTS, y: COMPONENTS.map((name) => (latest ? latest[`${name}_score`] : null)),
+    marker: { color: COMPONENTS.map((name) => (latest && latest.weakest_component === name ? COLORS.red : COLORS.All)) },
+    hovertemplate: "%{x}: %{y:.1f}<extra></extra>",
+  }], { yaxis: { title: "score 0–100", range: [0, 100] } });
+  draw("customer_revenue", [{ x: months, y: health.map((row) => row.revenue_t12m), mode: "lines", name: "T12M revenue",
+    hovertemplate: "%{x|%b %Y}: %{y:,.0f}<extra></extra>" }], { yaxis: { title: "T12M revenue", rangemode: "tozero" }, xaxis: { type: "date" } });
+  draw("customer_complaints", [
+    { type: "bar", x: months, y: health.map((row) => row.complaints_90d), name: "complaints in 90 days", marker: { color: COLORS.yellow } },
+    { type: "bar", x: months, y: health.map((row) => row.open_complaints), name: "open at month end", marker: { color: COLORS.red } },
+  ], { barmode: "group", yaxis: { title: "complaints", rangemode: "tozero", dtick: 1 }, xaxis: { type: "date" } });
+
+  document.querySelector("#answers tbody").replaceChildren(...responses.map((row) => {
+    const line = element("tr");
+    [row.recorded_at.replace("T", " ").slice(0, 16), row.survey_id, row.contact_id || "–", text(row.nps_score, 0),
+     text(row.csat_score, 0), text(row.ces_score, 0), text(row.appreciation_score, 0)]
+      .forEach((value, index) => line.append(element("td", value, index >= 3 ? { class: "num" } : {})));
+    const comment = element("td", row.comment || "");
+    if (row.comment_themes) comment.append(element("small", ` ${row.comment_sentiment_label} · ${row.comment_themes}`));
+    line.append(comment);
+    return line;
+  }));
+}
+
+function customerPage() {
+  const params = new URLSearchParams(window.location.search);
+  document.getElementById("lookup").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const query = new FormData(event.target).get("q");
+    window.history.replaceState(null, "", `?q=${encodeURIComponent(query)}`);
+    searchCustomers(query);
+  });
+  if (params.get("id")) showCustomer(params.get("id"));
+  else if (params.get("q")) searchCustomers(params.get("q"));
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const data = JSON.parse(document.getElementById("page-data").textContent);
+  ({ "index.html": statusPage, "cfo.html": cfoPage, "customer.html": customerPage })[document.body.dataset.page](data);
+});
