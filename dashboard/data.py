@@ -17,6 +17,8 @@ import duckdb
 
 # How many customers a table lists at most; the page says how many there are in all.
 TABLE_ROWS = 25
+# The account managers the health chart shows at most, the largest share of red customers first.
+MANAGER_ROWS = 40
 # The Pareto curve is drawn through at most this many points, whatever the number of customers.
 PARETO_POINTS = 200
 
@@ -100,16 +102,28 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
             + " group by grouping sets ((segment), ()) order by grouping(segment) desc, segment",
             at_month,
         ),
-        "health_by_owner": records(
+        "health_by_department": records(
             con,
-            "select department, account_manager_id, account_manager_name,"
-            " red_customers as red, yellow_customers as yellow, green_customers as green,"
-            " avg_health_score, customers_worsened, revenue_at_risk"
-            " from marts.mart_health_by_owner where month = ?"
-            " order by department = 'All' desc, department, account_manager_id = 'All' desc,"
-            " red_share desc, account_manager_name",
+            "select department, red_customers as red, yellow_customers as yellow,"
+            " green_customers as green from marts.mart_health_by_owner"
+            " where month = ? and account_manager_id = 'All'"
+            " order by department = 'All' desc, department",
             at_month,
         ),
+        "health_by_manager": records(
+            con,
+            "select department, account_manager_id, account_manager_name,"
+            " red_customers as red, yellow_customers as yellow, green_customers as green"
+            " from marts.mart_health_by_owner where month = ? and account_manager_id <> 'All'"
+            " order by red_share desc, red_customers desc, account_manager_name"
+            f" limit {MANAGER_ROWS}",
+            at_month,
+        ),
+        "managers": con.execute(
+            "select count(*) from marts.mart_health_by_owner"
+            " where month = ? and account_manager_id <> 'All'",
+            at_month,
+        ).fetchone()[0],
         "status_changes": records(
             con,
             "select customer_id, customer_name, segment, account_manager_name,"

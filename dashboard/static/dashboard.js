@@ -64,13 +64,9 @@ function statusPage(data) {
     });
   });
   stackedStatusBars("health_by_segment", data.health_by_segment, (row) => row.segment);
-  const owners = data.health_by_owner;
-  stackedStatusBars("health_by_department", owners.filter((row) => row.account_manager_id === "All"),
+  stackedStatusBars("health_by_department", data.health_by_department,
     (row) => (row.department === "All" ? "All departments" : row.department));
-  const managers = owners.filter((row) => row.account_manager_id !== "All")
-    .map((row) => ({ ...row, share: row.red / Math.max(1, row.red + row.yellow + row.green) }))
-    .sort((a, b) => b.share - a.share || b.red - a.red);
-  stackedStatusBars("health_by_manager", managers,
+  stackedStatusBars("health_by_manager", data.health_by_manager,
     (row) => `${row.account_manager_name || row.account_manager_id} · ${row.department}`);
 
   const retention = CATEGORIES.map((category) => data.retention.find((row) => row.loyalty_category === category))
