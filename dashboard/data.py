@@ -221,7 +221,8 @@ def pareto(con: duckdb.DuckDBPyConnection, month: dt.date) -> list[dict]:
 
 
 def customer(con: duckdb.DuckDBPyConnection, customer_id: str) -> dict | None:
-    """One customer's drill-down: who it is, its health month by month, its contacts' answers."""
+    """One customer's drill-down: who it is, its health month by month, its complaints and its
+    contacts' answers."""
     profile = one(con, "select * from marts.dim_customers where customer_id = ?", [customer_id])
     if not profile:
         return None
@@ -234,6 +235,12 @@ def customer(con: duckdb.DuckDBPyConnection, customer_id: str) -> dict | None:
             " complaints_score, revenue_trend_score, coverage_score, complaints_90d,"
             " open_complaints, revenue_t12m, revenue_trend"
             " from marts.mart_customer_health where customer_id = ? order by month",
+            [customer_id],
+        ),
+        "complaints": records(
+            con,
+            "select case_number, created_at, closed_at, status, priority, reason, days_to_close"
+            " from marts.fct_complaints where customer_id = ? order by created_at desc, complaint_id",
             [customer_id],
         ),
         "responses": records(

@@ -199,9 +199,17 @@ async function showCustomer(id) {
     { type: "bar", x: months, y: health.map((row) => row.open_complaints), name: "open at month end", marker: { color: COLORS.red } },
   ], { barmode: "group", yaxis: { title: "complaints", rangemode: "tozero", dtick: 1 }, xaxis: { type: "date" } });
 
+  const when = (value) => (value ? value.replace("T", " ").slice(0, 16) : "–");
+  document.querySelector("#complaints tbody").replaceChildren(...customer.complaints.map((row) => {
+    const line = element("tr");
+    [row.case_number || "–", when(row.created_at), when(row.closed_at), text(row.days_to_close),
+     row.status || "–", row.priority || "–", row.reason || "–"]
+      .forEach((value, index) => line.append(element("td", value, index === 3 ? { class: "num" } : {})));
+    return line;
+  }));
   document.querySelector("#answers tbody").replaceChildren(...responses.map((row) => {
     const line = element("tr");
-    [row.recorded_at.replace("T", " ").slice(0, 16), row.survey_id, row.contact_id || "–", text(row.nps_score, 0),
+    [when(row.recorded_at), row.survey_id, row.contact_id || "–", text(row.nps_score, 0),
      text(row.csat_score, 0), text(row.ces_score, 0), text(row.appreciation_score, 0)]
       .forEach((value, index) => line.append(element("td", value, index >= 3 ? { class: "num" } : {})));
     const comment = element("td", row.comment || "");
