@@ -171,7 +171,7 @@ async function showCustomer(id) {
   if (latest) {
     tiles.replaceChildren(
       kpiTile("health_score", `Health, ${latest.month.slice(0, 7)}`, latest.health_score, text(latest.health_score), latest.health_status, { red: "bad", yellow: "warn", green: "good" }[latest.health_status] || ""),
-      kpiTile("weakest_component", "Weakest component", latest.weakest_component, latest.weakest_component || "–"),
+      kpiTile("weakest_component", "Weakest component", latest.weakest_component, (latest.weakest_component || "–").replace("_", " ")),
       kpiTile("account_nps", "Account NPS (T12M)", latest.account_nps, text(latest.account_nps, 2), latest.loyalty_category),
       kpiTile("revenue_t12m", "T12M revenue", latest.revenue_t12m, Number(latest.revenue_t12m).toLocaleString("en", { maximumFractionDigits: 0 }),
         latest.revenue_trend === null ? "no trend yet" : `${(100 * latest.revenue_trend).toFixed(1)} % on the year before`),
