@@ -84,6 +84,8 @@ def build_site(bi_db: Path, link: Path) -> dict[str, int]:
     new_link = link.with_name(f".{link.name}.new")
     new_link.unlink(missing_ok=True)
     new_link.symlink_to(out.relative_to(link.parent))
+    if link.is_dir() and not link.is_symlink():  # a copy that followed the link (cp -L, copytree)
+        shutil.rmtree(link)
     os.replace(new_link, link)
     for old in versions.iterdir():
         if old != out:

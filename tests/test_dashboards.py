@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.server import make_server
+from dashboard.site import build_site
 from tests.conftest import query
 
 ALL_CHARTS_DRAWN = """() => {
@@ -196,3 +197,14 @@ def test_dashboards_are_rebuilt_by_the_run(small_warehouse):
         "customer.html",
         "plotly.min.js",
     }
+
+
+def test_a_copied_site_folder_gives_way_to_the_link(small_warehouse, tmp_path):
+    """A warehouse folder copied with its link followed holds a plain folder there: the next
+    build replaces it."""
+    link = tmp_path / "dashboard"
+    link.mkdir()
+    (link / "stale.html").write_text("an earlier build")
+    build_site(small_warehouse.bi_db, link)
+    assert link.is_symlink()
+    assert (link / "index.html").exists() and not (link / "stale.html").exists()
