@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import time
 
 import pytest
 import requests
 
-from tests.conftest import PROJECT_DIR, VENV_BIN, new_warehouse
+from tests.conftest import PROJECT_DIR, VENV_BIN, free_port, new_warehouse
 
 QUERY = """
 {
@@ -24,12 +23,6 @@ QUERY = """
   }
 }
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def lineage_renders_in_the_browser(browser, ui: str, screenshots) -> None:

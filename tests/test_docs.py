@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import time
 
 import pytest
 
-from tests.conftest import PROJECT_DIR, VENV_BIN
+from tests.conftest import PROJECT_DIR, VENV_BIN, free_port, listening
 
 
 @pytest.fixture(scope="module")
@@ -50,15 +49,8 @@ def test_exposures_declare_the_dashboards_and_what_they_read(docs):
     )
 
 
-def listening(port: int) -> bool:
-    with socket.socket() as s:
-        return s.connect_ex(("127.0.0.1", port)) == 0
-
-
 def test_dbt_docs_serve_opens_offline(small_warehouse, docs, browser, screenshots):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen(
         [VENV_BIN / "dbt", "docs", "serve", "--target-path", str(docs), "--host", "127.0.0.1",
          "--port", str(port), "--no-browser"],
