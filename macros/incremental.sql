@@ -34,7 +34,29 @@
 
 {# The keys this model's run rebuilds, listed by its pre-hook (a temporary table). #}
 {% macro changed_keys() -%}
+    {{ return(adapter.dispatch('changed_keys', 'loyalty_warehouse')()) }}
+{%- endmacro %}
+
+{% macro default__changed_keys() -%}
     temp.main._changed_{{ this.identifier }}
+{%- endmacro %}
+
+{% macro postgres__changed_keys() -%}
+    pg_temp._changed_{{ this.identifier }}
+{%- endmacro %}
+
+{# A temporary table of this session (replaced when it exists). #}
+{% macro create_temp_table(name, sql) -%}
+    {{ return(adapter.dispatch('create_temp_table', 'loyalty_warehouse')(name, sql)) }}
+{%- endmacro %}
+
+{% macro default__create_temp_table(name, sql) -%}
+    create or replace temp table {{ name }} as {{ sql }}
+{%- endmacro %}
+
+{% macro postgres__create_temp_table(name, sql) -%}
+    drop table if exists pg_temp.{{ name }};
+    create temp table {{ name }} as {{ sql }}
 {%- endmacro %}
 
 {#
@@ -112,14 +134,15 @@
 #}
 {% macro delete_changed(key, keys_query, log_rebuilt_customers) -%}
     {%- if is_incremental() -%}
-        create or replace temp table _changed_{{ this.identifier }} as {{ keys_query }};
+        {{ create_temp_table('_changed_' ~ this.identifier, keys_query) }};
         {% if log_rebuilt_customers -%}
             {{ log_customers(key) }};
         {%- endif %}
         delete from {{ this }} where {{ key }} in (select * from {{ changed_keys() }})
     {%- else -%}
-        create or replace temp table _changed_{{ this.identifier }} as
-        select cast(null as varchar) as {{ key }} where false
+        {{ create_temp_table(
+            '_changed_' ~ this.identifier, 'select cast(null as varchar) as ' ~ key ~ ' where false'
+        ) }}
     {%- endif -%}
 {%- endmacro %}
 

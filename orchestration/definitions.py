@@ -3,8 +3,10 @@
 import dagster as dg
 
 from orchestration.automation import build_automation
+from orchestration.comment_scoring import comment_scores
 from orchestration.dashboards import build_dashboards_asset
 from orchestration.dbt_assets import dbt_resource, warehouse_dbt_assets
+from orchestration.engines import target
 from orchestration.publish import build_publish_asset
 from orchestration.quality_report import build_quality_report_asset
 from orchestration.raw_assets import LANDING_SPECS, RAW_ASSETS, load_audit
@@ -32,6 +34,8 @@ defs = dg.Definitions(
         *RAW_ASSETS,
         load_audit,
         warehouse_dbt_assets,
+        # Where dbt runs no Python models, comments are scored between two dbt steps.
+        *([comment_scores] if target() != "duckdb" else []),
         bi_duckdb,
         dashboards,
         quality_report,

@@ -48,7 +48,7 @@ matches as (
     inner join keywords_normalized
         on
             comments.comment_language = keywords_normalized.language
-            and contains(comments.comment_words, keywords_normalized.keyword_start)
+            and position(keywords_normalized.keyword_start in comments.comment_words) > 0
 ),
 
 final as (

@@ -56,12 +56,12 @@ weighted as (
 rated as (
     select
         *,
-        cast(round(
+        cast(round(cast(
             (
                 coalesce(loyalty_points, 0) + coalesce(satisfaction_points, 0)
                 + coalesce(complaints_points, 0) + coalesce(revenue_trend_points, 0)
                 + coalesce(coverage_points, 0)
-            ) / nullif(weight_present, 0),
+            ) / nullif(weight_present, 0) as decimal(38, 10)),
             2
         ) as decimal(9, 2)) as health_score,
         -- The component that costs the most points; on a tie, the first in this order.
@@ -119,24 +119,24 @@ final as (
         account_manager_name,
         department,
         is_active,
-        cast(round(account_nps, 2) as decimal(9, 2)) as account_nps,
+        cast(round(cast(account_nps as decimal(38, 10)), 2) as decimal(9, 2)) as account_nps,
         loyalty_category,
         cast(coalesce(respondents, 0) as bigint) as respondents,
         cast(contacts as bigint) as contacts,
-        cast(round(coverage, 4) as decimal(9, 4)) as coverage,
-        cast(round(csat, 2) as decimal(9, 2)) as csat,
-        cast(round(ces, 2) as decimal(9, 2)) as ces,
-        cast(round(appreciation, 2) as decimal(9, 2)) as appreciation,
+        cast(round(cast(coverage as decimal(38, 10)), 4) as decimal(9, 4)) as coverage,
+        cast(round(cast(csat as decimal(38, 10)), 2) as decimal(9, 2)) as csat,
+        cast(round(cast(ces as decimal(38, 10)), 2) as decimal(9, 2)) as ces,
+        cast(round(cast(appreciation as decimal(38, 10)), 2) as decimal(9, 2)) as appreciation,
         cast(complaints_90d as bigint) as complaints_90d,
         cast(open_complaints as bigint) as open_complaints,
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(revenue_t12m_year_before as decimal(18, 2)) as revenue_t12m_year_before,
-        cast(round(revenue_trend, 4) as decimal(18, 4)) as revenue_trend,
-        cast(round(loyalty_score, 2) as decimal(9, 2)) as loyalty_score,
-        cast(round(satisfaction_score, 2) as decimal(9, 2)) as satisfaction_score,
-        cast(round(complaints_score, 2) as decimal(9, 2)) as complaints_score,
-        cast(round(revenue_trend_score, 2) as decimal(9, 2)) as revenue_trend_score,
-        cast(round(coverage_score, 2) as decimal(9, 2)) as coverage_score,
+        cast(round(cast(revenue_trend as decimal(38, 10)), 4) as decimal(18, 4)) as revenue_trend,
+        cast(round(cast(loyalty_score as decimal(38, 10)), 2) as decimal(9, 2)) as loyalty_score,
+        cast(round(cast(satisfaction_score as decimal(38, 10)), 2) as decimal(9, 2)) as satisfaction_score,
+        cast(round(cast(complaints_score as decimal(38, 10)), 2) as decimal(9, 2)) as complaints_score,
+        cast(round(cast(revenue_trend_score as decimal(38, 10)), 2) as decimal(9, 2)) as revenue_trend_score,
+        cast(round(cast(coverage_score as decimal(38, 10)), 2) as decimal(9, 2)) as coverage_score,
         health_score,
         health_status,
         weakest_component,

@@ -157,34 +157,34 @@ final as (
         cast(promoters as bigint) as promoters,
         cast(passives as bigint) as passives,
         cast(detractors as bigint) as detractors,
-        cast(round(nps, 2) as decimal(9, 2)) as nps,
+        cast(round(cast(nps as decimal(38, 10)), 2) as decimal(9, 2)) as nps,
         -- Adjusted-Wald 95 % interval, clipped to the scale.
-        cast(round(greatest(-100, 100 * (p_adj - d_adj) - 1.96 * adj_se), 2) as decimal(9, 2))
+        cast(round(cast(greatest(-100, 100 * (p_adj - d_adj) - 1.96 * adj_se) as decimal(38, 10)), 2) as decimal(9, 2))
             as nps_ci_low,
-        cast(round(least(100, 100 * (p_adj - d_adj) + 1.96 * adj_se), 2) as decimal(9, 2))
+        cast(round(cast(least(100, 100 * (p_adj - d_adj) + 1.96 * adj_se) as decimal(38, 10)), 2) as decimal(9, 2))
             as nps_ci_high,
         previous_month,
-        cast(round(nps_change, 2) as decimal(9, 2)) as nps_change,
+        cast(round(cast(nps_change as decimal(38, 10)), 2) as decimal(9, 2)) as nps_change,
         -- |z| > 1.96. Two unanimous months have no sampling error: any change is significant.
         case
             when nps_change is null then null
             when change_se = 0 then nps_change <> 0
             else abs(nps_change / change_se) > 1.96
         end as change_is_significant,
-        cast(round(100.0 * csat_satisfied / nullif(csat_answers, 0), 2) as decimal(9, 2)) as csat,
-        cast(round(ces, 2) as decimal(9, 2)) as ces,
-        cast(round(100.0 * ces_high / nullif(ces_answers, 0), 2) as decimal(9, 2))
+        cast(round(cast(100.0 * csat_satisfied / nullif(csat_answers, 0) as decimal(38, 10)), 2) as decimal(9, 2)) as csat,
+        cast(round(cast(ces as decimal(38, 10)), 2) as decimal(9, 2)) as ces,
+        cast(round(cast(100.0 * ces_high / nullif(ces_answers, 0) as decimal(38, 10)), 2) as decimal(9, 2))
             as ces_share_5_7,
-        cast(round(appreciation, 2) as decimal(9, 2)) as appreciation,
-        cast(round(100.0 * appreciation_high / nullif(appreciation_answers, 0), 2) as decimal(9, 2))
+        cast(round(cast(appreciation as decimal(38, 10)), 2) as decimal(9, 2)) as appreciation,
+        cast(round(cast(100.0 * appreciation_high / nullif(appreciation_answers, 0) as decimal(38, 10)), 2) as decimal(9, 2))
             as appreciation_share_4_5,
         cast(csat_answers as bigint) as csat_answers,
         cast(ces_answers as bigint) as ces_answers,
         cast(appreciation_answers as bigint) as appreciation_answers,
         cast(responses_3m as bigint) as responses_3m,
-        cast(round(nps_3m, 2) as decimal(9, 2)) as nps_3m,
+        cast(round(cast(nps_3m as decimal(38, 10)), 2) as decimal(9, 2)) as nps_3m,
         cast(coalesce(accounts_scored, 0) as bigint) as accounts_scored,
-        cast(round(account_nps, 2) as decimal(9, 2)) as account_nps
+        cast(round(cast(account_nps as decimal(38, 10)), 2) as decimal(9, 2)) as account_nps
     from with_accounts
 )
 

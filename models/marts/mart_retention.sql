@@ -81,13 +81,13 @@ final as (
         loyalty_category,
         cast(customers_base as bigint) as customers_base,
         cast(customers_retained as bigint) as customers_retained,
-        cast(round(1.0 * customers_retained / customers_base, 4) as decimal(9, 4))
+        cast(round(cast(1.0 * customers_retained / customers_base as decimal(38, 10)), 4) as decimal(9, 4))
             as logo_retention,
         cast(revenue_base as decimal(18, 2)) as revenue_base,
         cast(revenue_retained as decimal(18, 2)) as revenue_retained,
         cast(revenue_current as decimal(18, 2)) as revenue_current,
-        cast(round(revenue_retained / revenue_base, 4) as decimal(9, 4)) as grr,
-        cast(round(revenue_current / revenue_base, 4) as decimal(9, 4)) as nrr,
+        cast(round(cast(revenue_retained / revenue_base as decimal(38, 10)), 4) as decimal(9, 4)) as grr,
+        cast(round(cast(revenue_current / revenue_base as decimal(38, 10)), 4) as decimal(9, 4)) as nrr,
         -- Both twelve-month windows lie wholly inside the data (else the base year is partial).
         months_of_history >= 24 as is_complete_window
     from rolled_up

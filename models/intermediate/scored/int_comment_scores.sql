@@ -4,6 +4,10 @@
     writes the scored pairs to source comment_scoring.scores (orchestration/comment_scoring.py);
     this model publishes them under the model's name, so everything downstream is unchanged.
 #}
+
+-- A view: the scorer keeps scoring.scores whole (only new pairs are scored).
+{{ config(materialized='view') }}
+
 select
     comment,
     user_language,

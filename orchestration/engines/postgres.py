@@ -1,0 +1,175 @@
+"""PostgreSQL: raw files arrive by COPY, the marts are published by a schema swap.
+
+Connection settings are the dbt profile's (profiles.yml, target `postgres`): LOYALTY_PG_HOST,
+LOYALTY_PG_PORT, LOYALTY_PG_USER, LOYALTY_PG_PASSWORD, LOYALTY_PG_DATABASE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from orchestration.engines import AUDIT_TABLES
+
+# BI reads the schema `bi`: a copy of `marts` swapped in whole (see `publish`).
+PUBLISHED_SCHEMA = "bi"
+# DuckDB's types of the raw tables, as PostgreSQL's. A map of answers becomes jsonb.
+TYPES = {
+    "VARCHAR": "text",
+    "DOUBLE": "double precision",
+    "BIGINT": "bigint",
+    "INTEGER": "integer",
+    "BOOLEAN": "boolean",
+    "DATE": "date",
+    "TIMESTAMP": "timestamp",
+}
+
+
+def pg_type(duckdb_type: str) -> str:
+    if duckdb_type.startswith("DECIMAL"):
+        return duckdb_type.replace("DECIMAL", "numeric")
+    if duckdb_type.startswith("MAP("):
+        return "jsonb"
+    return TYPES[duckdb_type]
+
+
+def connection_settings() -> dict[str, str]:
+    env = os.environ.get
+    return {
+        "host": env("LOYALTY_PG_HOST") or "127.0.0.1",
+        "port": env("LOYALTY_PG_PORT") or "5432",
+        "user": env("LOYALTY_PG_USER") or "loyalty",
+        "password": env("LOYALTY_PG_PASSWORD") or "",
+        "dbname": env("LOYALTY_PG_DATABASE") or "warehouse",
+    }
+
+
+def sqlalchemy_url() -> str:
+    s = connection_settings()
+    password = f":{s['password']}" if s["password"] else ""
+    return f"postgresql+psycopg2://{s['user']}{password}@{s['host']}:{s['port']}/{s['dbname']}"
+
+
+class PostgresEngine:
+    name = "postgres"
+
+    def __init__(self, connection) -> None:
+        self.connection = connection
+
+    @classmethod
+    def from_env(cls) -> PostgresEngine:
+        import psycopg2
+
+        return cls(psycopg2.connect(**connection_settings()))
+
+    def execute(self, sql: str, params: tuple | list | None = None) -> list[tuple]:
+        with self.connection.cursor() as cur:
+            cur.execute(sql, params)
+            return cur.fetchall() if cur.description else []
+
+    def query(self, sql: str) -> pd.DataFrame:
+        with self.connection.cursor() as cur:
+            cur.execute(sql)
+            names = [c.name for c in cur.description]
+            frame = pd.DataFrame(cur.fetchall(), columns=names)
+        self.connection.rollback()
+        return frame
+
+    def _copy(self, loading: duckdb.DuckDBPyConnection, select: str, table: str) -> None:
+        """COPY the rows of a DuckDB select into `table`, through a CSV file.
+
+        DuckDB writes NULL as an empty field and an empty string as "", which COPY's csv format
+        reads back as NULL and '' respectively."""
+        columns = loading.sql(select).columns
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "rows.csv"
+            loading.execute(f"copy ({select}) to '{path.as_posix()}' (format csv, header false)")
+            with path.open("rb") as f, self.connection.cursor() as cur:
+                cols = ", ".join(f'"{c}"' for c in columns)
+                cur.copy_expert(f"copy {table} ({cols}) from stdin (format csv)", f)
+
+    def _create_like(self, loading: duckdb.DuckDBPyConnection, table: str) -> None:
+        described = loading.execute(f"describe raw.{table}").fetchall()
+        cols = ", ".join(f'"{name}" {pg_type(type_)}' for name, type_, *_ in described)
+        self.execute(f"create table if not exists raw.{table} ({cols})")
+
+    def ship(self, loading: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+        self.execute("create schema if not exists raw")
+        for name in (table, *AUDIT_TABLES):
+            self._create_like(loading, name)
+        self.connection.commit()
+        known = {f for (f,) in self.execute("select source_file from raw._load_ledger")}
+        files = [
+            f
+            for (f,) in loading.execute(
+                "select source_file from raw._load_ledger where raw_table = ? order by loaded_at",
+                [table],
+            ).fetchall()
+            if f not in known
+        ]
+        described = loading.execute(f"describe raw.{table}").fetchall()
+        # A map of answers travels as a JSON object.
+        cols = ", ".join(
+            f'to_json("{name}") as "{name}"' if type_.startswith("MAP(") else f'"{name}"'
+            for name, type_, *_ in described
+        )
+        for source_file in files:
+            quoted = "'" + source_file.replace("'", "''") + "'"
+            try:
+                self._copy(
+                    loading,
+                    f"select {cols} from raw.{table} where _source_file = {quoted} "
+                    "order by _row_number",
+                    f"raw.{table}",
+                )
+                for audit in AUDIT_TABLES:
+                    self._copy(
+                        loading,
+                        f"select * from raw.{audit} where source_file = {quoted}",
+                        f"raw.{audit}",
+                    )
+                self.connection.commit()
+            except BaseException:
+                self.connection.rollback()
+                raise
+        return files
+
+    def append(self, table: str, frame: pd.DataFrame) -> None:
+        schema = table.split(".")[0]
+        kinds = {"f": "double precision", "i": "bigint", "b": "boolean"}
+        cols = ", ".join(f'"{c}" {kinds.get(frame[c].dtype.kind, "text")}' for c in frame.columns)
+        self.execute(f"create schema if not exists {schema}")
+        self.execute(f"create table if not exists {table} ({cols})")
+        with duckdb.connect() as scratch:
+            scratch.register("frame", frame)
+            self._copy(scratch, "select * from frame", table)
+        self.connection.commit()
+
+    def publish(self, tables: list[str]) -> None:
+        """Copy `marts` into a new schema and swap it in as `bi` in one transaction.
+
+        A BI query sees the old schema or the new one, never a mix: PostgreSQL's DDL is
+        transactional, and the renames take their locks only at the swap."""
+        next_schema = f"{PUBLISHED_SCHEMA}_next"
+        self.execute(f"drop schema if exists {next_schema} cascade")
+        self.execute(f"create schema {next_schema}")
+        for table in tables:
+            self.execute(f'create table {next_schema}."{table}" as select * from marts."{table}"')
+        self.execute(
+            f"create table {next_schema}._publication as select %s::timestamp as published_at",
+            (dt.datetime.now(dt.UTC).replace(tzinfo=None),),
+        )
+        self.connection.commit()
+        self.execute(f"drop schema if exists {PUBLISHED_SCHEMA}_previous cascade")
+        self.execute(f"alter schema if exists {PUBLISHED_SCHEMA} rename to {PUBLISHED_SCHEMA}_previous")
+        self.execute(f"alter schema {next_schema} rename to {PUBLISHED_SCHEMA}")
+        self.execute(f"drop schema if exists {PUBLISHED_SCHEMA}_previous cascade")
+        self.connection.commit()
+
+    def close(self) -> None:
+        self.connection.close()

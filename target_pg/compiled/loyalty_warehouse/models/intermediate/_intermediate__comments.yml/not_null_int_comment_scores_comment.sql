@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select comment
+from "warehouse"."intermediate"."int_comment_scores"
+where comment is null
+
+

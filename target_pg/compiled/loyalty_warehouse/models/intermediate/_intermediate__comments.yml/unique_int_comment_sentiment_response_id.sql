@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    response_id as unique_field,
+    count(*) as n_records
+
+from "warehouse"."intermediate"."int_comment_sentiment"
+where response_id is not null
+group by response_id
+having count(*) > 1
+
+

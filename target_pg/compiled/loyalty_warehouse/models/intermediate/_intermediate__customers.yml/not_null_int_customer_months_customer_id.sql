@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select customer_id
+from "warehouse"."intermediate"."int_customer_months"
+where customer_id is null
+
+

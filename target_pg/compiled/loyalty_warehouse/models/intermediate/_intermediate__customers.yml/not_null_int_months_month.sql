@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select month
+from "warehouse"."intermediate"."int_months"
+where month is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    month as unique_field,
+    count(*) as n_records
+
+from "warehouse"."intermediate"."int_months"
+where month is not null
+group by month
+having count(*) > 1
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        contact_match as value_field,
+        count(*) as n_records
+
+    from "warehouse"."intermediate"."int_survey_responses_attributed"
+    group by contact_match
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'external_reference','email','unmatched'
+)
+
+

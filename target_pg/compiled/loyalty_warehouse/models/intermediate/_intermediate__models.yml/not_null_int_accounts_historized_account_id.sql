@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select account_id
+from "warehouse"."intermediate"."int_accounts_historized"
+where account_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select case_id
+from "warehouse"."intermediate"."int_cases_attributed"
+where case_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "warehouse"."intermediate"."int_cases_attributed"
+where segment is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select user_id
+from "warehouse"."intermediate"."int_users_historized"
+where user_id is null
+
+

@@ -1,0 +1,12 @@
+
+
+-- A view: the scorer keeps scoring.scores whole (only new pairs are scored).
+
+
+select
+    comment,
+    user_language,
+    comment_sentiment,
+    comment_sentiment_label,
+    sentiment_language
+from "warehouse"."scoring"."scores"

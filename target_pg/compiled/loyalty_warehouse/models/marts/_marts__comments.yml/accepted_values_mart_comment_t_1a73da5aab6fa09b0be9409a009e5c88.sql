@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        theme as value_field,
+        count(*) as n_records
+
+    from "warehouse"."marts"."mart_comment_themes"
+    group by theme
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'account_manager','appreciation','communication','contract','delivery','ease_of_use','installation','invoicing','price','product','quality','staff','support','waiting_time'
+)
+
+

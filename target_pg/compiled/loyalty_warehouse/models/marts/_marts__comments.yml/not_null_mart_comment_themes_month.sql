@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select month
+from "warehouse"."marts"."mart_comment_themes"
+where month is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select fiscal_year
+from "warehouse"."marts"."fin_loyalty_revenue"
+where fiscal_year is null
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        loyalty_category as value_field,
+        count(*) as n_records
+
+    from "warehouse"."marts"."mart_customer_health"
+    group by loyalty_category
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'promoter','passive','detractor','no score'
+)
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        weakest_component as value_field,
+        count(*) as n_records
+
+    from "warehouse"."marts"."mart_customer_health"
+    group by weakest_component
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'loyalty','satisfaction','complaints','revenue_trend','coverage'
+)
+
+

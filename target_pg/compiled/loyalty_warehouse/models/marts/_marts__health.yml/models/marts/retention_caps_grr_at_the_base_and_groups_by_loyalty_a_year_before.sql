@@ -1,0 +1,322 @@
+with
+
+ __dbt__cte__int_customer_months as (
+
+-- Fixture for int_customer_months
+select 
+    
+    cast('C1' as text)
+ as "customer_id", 
+    
+    cast('2025-01-01' as date)
+ as "month", 
+    
+    cast(3 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('Enterprise' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C2' as text)
+ as "customer_id", 
+    
+    cast('2025-01-01' as date)
+ as "month", 
+    
+    cast(3 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('Mid-Market' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C3' as text)
+ as "customer_id", 
+    
+    cast('2025-01-01' as date)
+ as "month", 
+    
+    cast(3 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('SMB' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C4' as text)
+ as "customer_id", 
+    
+    cast('2025-01-01' as date)
+ as "month", 
+    
+    cast(3 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('SMB' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C5' as text)
+ as "customer_id", 
+    
+    cast('2025-01-01' as date)
+ as "month", 
+    
+    cast(3 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('SMB' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C1' as text)
+ as "customer_id", 
+    
+    cast('2026-01-01' as date)
+ as "month", 
+    
+    cast(15 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('Enterprise' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", 
+    
+    cast(150 as numeric(18,2))
+ as "revenue_t12m", 
+    
+    cast(100 as numeric(18,2))
+ as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C2' as text)
+ as "customer_id", 
+    
+    cast('2026-01-01' as date)
+ as "month", 
+    
+    cast(15 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('Enterprise' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", 
+    
+    cast(50 as numeric(18,2))
+ as "revenue_t12m", 
+    
+    cast(200 as numeric(18,2))
+ as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C3' as text)
+ as "customer_id", 
+    
+    cast('2026-01-01' as date)
+ as "month", 
+    
+    cast(15 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('SMB' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", 
+    
+    cast(-20 as numeric(18,2))
+ as "revenue_t12m", 
+    
+    cast(100 as numeric(18,2))
+ as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C4' as text)
+ as "customer_id", 
+    
+    cast('2026-01-01' as date)
+ as "month", 
+    
+    cast(15 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('SMB' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", 
+    
+    cast(500 as numeric(18,2))
+ as "revenue_t12m", 
+    
+    cast(0 as numeric(18,2))
+ as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+union all
+select 
+    
+    cast('C5' as text)
+ as "customer_id", 
+    
+    cast('2026-01-01' as date)
+ as "month", 
+    
+    cast(15 as bigint)
+ as "months_of_history", cast(null as text) as "customer_name", 
+    
+    cast('SMB' as text)
+ as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", 
+    
+    cast(0 as numeric(18,2))
+ as "revenue_t12m", 
+    
+    cast(50 as numeric(18,2))
+ as "revenue_t12m_year_before", cast(null as boolean) as "is_active"
+),  __dbt__cte__int_customer_health_components as (
+
+-- Fixture for int_customer_health_components
+select 
+    
+    cast('C1' as text)
+ as "customer_id", 
+    
+    cast('2025-01-01' as date)
+ as "month", cast(null as bigint) as "months_of_history", cast(null as text) as "customer_name", cast(null as text) as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active", cast(null as bigint) as "respondents", cast(null as bigint) as "nps_respondents", cast(null as numeric) as "account_nps", 
+    
+    cast('promoter' as text)
+ as "loyalty_category", cast(null as numeric) as "csat", cast(null as numeric) as "ces", cast(null as numeric) as "appreciation", cast(null as bigint) as "complaints_90d", cast(null as bigint) as "open_complaints", cast(null as numeric) as "revenue_trend", cast(null as numeric) as "coverage", cast(null as numeric) as "loyalty_score", cast(null as numeric) as "satisfaction_score", cast(null as double precision) as "complaints_score", cast(null as double precision) as "revenue_trend_score", cast(null as double precision) as "coverage_score"
+union all
+select 
+    
+    cast('C2' as text)
+ as "customer_id", 
+    
+    cast('2025-01-01' as date)
+ as "month", cast(null as bigint) as "months_of_history", cast(null as text) as "customer_name", cast(null as text) as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active", cast(null as bigint) as "respondents", cast(null as bigint) as "nps_respondents", cast(null as numeric) as "account_nps", 
+    
+    cast('detractor' as text)
+ as "loyalty_category", cast(null as numeric) as "csat", cast(null as numeric) as "ces", cast(null as numeric) as "appreciation", cast(null as bigint) as "complaints_90d", cast(null as bigint) as "open_complaints", cast(null as numeric) as "revenue_trend", cast(null as numeric) as "coverage", cast(null as numeric) as "loyalty_score", cast(null as numeric) as "satisfaction_score", cast(null as double precision) as "complaints_score", cast(null as double precision) as "revenue_trend_score", cast(null as double precision) as "coverage_score"
+union all
+select 
+    
+    cast('C3' as text)
+ as "customer_id", 
+    
+    cast('2025-01-01' as date)
+ as "month", cast(null as bigint) as "months_of_history", cast(null as text) as "customer_name", cast(null as text) as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active", cast(null as bigint) as "respondents", cast(null as bigint) as "nps_respondents", cast(null as numeric) as "account_nps", 
+    
+    cast('detractor' as text)
+ as "loyalty_category", cast(null as numeric) as "csat", cast(null as numeric) as "ces", cast(null as numeric) as "appreciation", cast(null as bigint) as "complaints_90d", cast(null as bigint) as "open_complaints", cast(null as numeric) as "revenue_trend", cast(null as numeric) as "coverage", cast(null as numeric) as "loyalty_score", cast(null as numeric) as "satisfaction_score", cast(null as double precision) as "complaints_score", cast(null as double precision) as "revenue_trend_score", cast(null as double precision) as "coverage_score"
+union all
+select 
+    
+    cast('C2' as text)
+ as "customer_id", 
+    
+    cast('2026-01-01' as date)
+ as "month", cast(null as bigint) as "months_of_history", cast(null as text) as "customer_name", cast(null as text) as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active", cast(null as bigint) as "respondents", cast(null as bigint) as "nps_respondents", cast(null as numeric) as "account_nps", 
+    
+    cast('promoter' as text)
+ as "loyalty_category", cast(null as numeric) as "csat", cast(null as numeric) as "ces", cast(null as numeric) as "appreciation", cast(null as bigint) as "complaints_90d", cast(null as bigint) as "open_complaints", cast(null as numeric) as "revenue_trend", cast(null as numeric) as "coverage", cast(null as numeric) as "loyalty_score", cast(null as numeric) as "satisfaction_score", cast(null as double precision) as "complaints_score", cast(null as double precision) as "revenue_trend_score", cast(null as double precision) as "coverage_score"
+), customer_months as (
+    select * from __dbt__cte__int_customer_months
+),
+
+health_components as (
+    select * from __dbt__cte__int_customer_health_components
+),
+
+-- Customers active at M-12 (A = T12M net revenue ending M-12 > 0), with B = T12M ending M.
+base as (
+    select
+        now_.month,
+        now_.months_of_history,
+        now_.customer_id,
+        now_.revenue_t12m_year_before as revenue_base,
+        now_.revenue_t12m as revenue_current
+    from customer_months as now_
+    where now_.revenue_t12m_year_before > 0
+),
+
+-- Segment and loyalty category as they were at M-12: what would have predicted retention.
+described as (
+    select
+        base.*,
+        then_.segment,
+        coalesce(health_components.loyalty_category, 'no score') as loyalty_category
+    from base
+    inner join customer_months as then_
+        on
+            base.customer_id = then_.customer_id
+            and then_.month = 
+
+    base.month + ((interval '1 month') * (-12))
+
+
+    left join health_components
+        on
+            base.customer_id = health_components.customer_id
+            and health_components.month = 
+
+    base.month + ((interval '1 month') * (-12))
+
+
+),
+
+-- Every customer counts four times: in its segment × category, its segment (`All`
+-- categories), its category (`All` segments) and the total.
+levels as (
+    select
+        levels.by_segment,
+        levels.by_category
+    from (values (true, true), (true, false), (false, true), (false, false))
+        as levels (by_segment, by_category)
+),
+
+fanned_out as (
+    select
+        described.*,
+        case when levels.by_segment then described.segment else 'All' end as level_segment,
+        case when levels.by_category then described.loyalty_category else 'All' end
+            as level_category
+    from described
+    cross join levels
+),
+
+rolled_up as (
+    select
+        month,
+        level_segment as segment,
+        level_category as loyalty_category,
+        max(months_of_history) as months_of_history,
+        count(*) as customers_base,
+        sum(case when revenue_current > 0 then 1 else 0 end) as customers_retained,
+        sum(revenue_base) as revenue_base,
+        -- GRR counts at most a customer's base and nothing below zero (SPEC §3).
+        sum(least(revenue_base, greatest(revenue_current, 0))) as revenue_retained,
+        sum(revenue_current) as revenue_current
+    from fanned_out
+    group by month, level_segment, level_category
+),
+
+-- Ratios of sums, never means of per-customer ratios.
+final as (
+    select
+        cast(month as date) as month,
+        segment,
+        loyalty_category,
+        cast(customers_base as bigint) as customers_base,
+        cast(customers_retained as bigint) as customers_retained,
+        cast(round(cast(1.0 * customers_retained / customers_base as decimal(38, 10)), 4) as decimal(9, 4))
+            as logo_retention,
+        cast(revenue_base as decimal(18, 2)) as revenue_base,
+        cast(revenue_retained as decimal(18, 2)) as revenue_retained,
+        cast(revenue_current as decimal(18, 2)) as revenue_current,
+        cast(round(cast(revenue_retained / revenue_base as decimal(38, 10)), 4) as decimal(9, 4)) as grr,
+        cast(round(cast(revenue_current / revenue_base as decimal(38, 10)), 4) as decimal(9, 4)) as nrr,
+        -- Both twelve-month windows lie wholly inside the data (else the base year is partial).
+        months_of_history >= 24 as is_complete_window
+    from rolled_up
+)
+
+select * from final

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "warehouse"."marts"."mart_customer_health"
+where segment is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select month
+from "warehouse"."marts"."mart_health_by_owner"
+where month is null
+
+

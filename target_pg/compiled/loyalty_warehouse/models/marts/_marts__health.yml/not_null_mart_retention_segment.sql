@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "warehouse"."marts"."mart_retention"
+where segment is null
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        segment as value_field,
+        count(*) as n_records
+
+    from "warehouse"."marts"."dim_customers"
+    group by segment
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'Enterprise','Mid-Market','SMB','Unknown'
+)
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select is_deleted
+from "warehouse"."marts"."dim_customers"
+where is_deleted is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select currency
+from "warehouse"."marts"."fct_invoices"
+where currency is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select invoice_date
+from "warehouse"."marts"."fct_invoices"
+where invoice_date is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select invoice_no
+from "warehouse"."marts"."fct_invoices"
+where invoice_no is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select response_month
+from "warehouse"."marts"."fct_survey_responses"
+where response_month is null
+
+

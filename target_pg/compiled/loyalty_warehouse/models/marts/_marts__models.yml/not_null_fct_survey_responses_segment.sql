@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "warehouse"."marts"."fct_survey_responses"
+where segment is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select currency
+from "warehouse"."marts"."fin_revenue_reconciliation"
+where currency is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select file
+from "warehouse"."marts"."mart_data_quality"
+where file is null
+
+

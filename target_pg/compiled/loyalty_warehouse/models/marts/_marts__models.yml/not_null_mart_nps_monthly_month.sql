@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select month
+from "warehouse"."marts"."mart_nps_monthly"
+where month is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "warehouse"."marts"."mart_nps_monthly"
+where segment is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    invoice_no as unique_field,
+    count(*) as n_records
+
+from "warehouse"."marts"."fct_invoices"
+where invoice_no is not null
+group by invoice_no
+having count(*) > 1
+
+

@@ -1,0 +1,4 @@
+
+    select *
+    from "warehouse"."marts"."mart_complaint_rate"
+    where not (closed_complaints <= complaints)

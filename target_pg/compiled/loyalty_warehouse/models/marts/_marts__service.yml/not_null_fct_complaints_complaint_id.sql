@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select complaint_id
+from "warehouse"."marts"."fct_complaints"
+where complaint_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select segment
+from "warehouse"."marts"."fct_complaints"
+where segment is null
+
+

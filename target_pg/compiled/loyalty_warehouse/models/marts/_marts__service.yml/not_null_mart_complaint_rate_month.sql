@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select month
+from "warehouse"."marts"."mart_complaint_rate"
+where month is null
+
+

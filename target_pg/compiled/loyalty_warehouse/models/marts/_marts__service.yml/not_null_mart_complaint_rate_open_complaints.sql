@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select open_complaints
+from "warehouse"."marts"."mart_complaint_rate"
+where open_complaints is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select bounced
+from "warehouse"."marts"."mart_response_rate"
+where bounced is null
+
+

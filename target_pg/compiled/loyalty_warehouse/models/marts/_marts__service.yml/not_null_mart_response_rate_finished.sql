@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select finished
+from "warehouse"."marts"."mart_response_rate"
+where finished is null
+
+

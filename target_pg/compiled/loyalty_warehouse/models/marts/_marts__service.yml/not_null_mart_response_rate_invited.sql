@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select invited
+from "warehouse"."marts"."mart_response_rate"
+where invited is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select month
+from "warehouse"."marts"."mart_response_rate"
+where month is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    complaint_id as unique_field,
+    count(*) as n_records
+
+from "warehouse"."marts"."fct_complaints"
+where complaint_id is not null
+group by complaint_id
+having count(*) > 1
+
+

@@ -1,0 +1,165 @@
+
+-- Incremental (macros/incremental.sql): each run rebuilds the months of the customers
+-- changed_customers() lists.
+
+with
+
+components as (
+    select * from "warehouse"."intermediate"."int_customer_health_components"
+    
+        where customer_id in (select * from pg_temp._changed_mart_customer_health)
+    
+),
+
+parameters as (
+    select * from "warehouse"."intermediate"."int_health_score_parameters"
+),
+
+-- The score is the weighted mean of the components the customer has; a missing component
+-- (say, no survey answer) neither helps nor hurts.
+weighted as (
+    select
+        components.*,
+        parameters.red_max,
+        parameters.yellow_max,
+        parameters.weight_loyalty * components.loyalty_score as loyalty_points,
+        parameters.weight_satisfaction * components.satisfaction_score as satisfaction_points,
+        parameters.weight_complaints * components.complaints_score as complaints_points,
+        parameters.weight_revenue_trend * components.revenue_trend_score as revenue_trend_points,
+        parameters.weight_coverage * components.coverage_score as coverage_points,
+        -- Points a component costs the score: weight × (100 − component), NULL when missing.
+        parameters.weight_loyalty * (100 - components.loyalty_score) as loyalty_lost,
+        parameters.weight_satisfaction * (100 - components.satisfaction_score)
+            as satisfaction_lost,
+        parameters.weight_complaints * (100 - components.complaints_score) as complaints_lost,
+        parameters.weight_revenue_trend * (100 - components.revenue_trend_score)
+            as revenue_trend_lost,
+        parameters.weight_coverage * (100 - components.coverage_score) as coverage_lost,
+        -- The weights of the components the customer has.
+        case when components.loyalty_score is null then 0 else parameters.weight_loyalty end
+        + case
+            when components.satisfaction_score is null then 0 else parameters.weight_satisfaction
+        end
+        + case
+            when components.complaints_score is null then 0 else parameters.weight_complaints
+        end
+        + case
+            when components.revenue_trend_score is null then 0
+            else parameters.weight_revenue_trend
+        end
+        + case when components.coverage_score is null then 0 else parameters.weight_coverage end
+            as weight_present
+    from components
+    cross join parameters
+),
+
+rated as (
+    select
+        *,
+        cast(round(cast(
+            (
+                coalesce(loyalty_points, 0) + coalesce(satisfaction_points, 0)
+                + coalesce(complaints_points, 0) + coalesce(revenue_trend_points, 0)
+                + coalesce(coverage_points, 0)
+            ) / nullif(weight_present, 0) as decimal(38, 10)),
+            2
+        ) as decimal(9, 2)) as health_score,
+        -- The component that costs the most points; on a tie, the first in this order.
+        -- (greatest skips NULLs: a missing component is never the weakest.)
+        case greatest(
+            loyalty_lost, satisfaction_lost, complaints_lost, revenue_trend_lost, coverage_lost
+        )
+            when loyalty_lost then 'loyalty'
+            when satisfaction_lost then 'satisfaction'
+            when complaints_lost then 'complaints'
+            when revenue_trend_lost then 'revenue_trend'
+            when coverage_lost then 'coverage'
+        end as weakest_component
+    from weighted
+),
+
+banded as (
+    select
+        *,
+        -- SPEC §3 bands on the published (rounded) score: red ≤ 50 < yellow ≤ 75 < green.
+        case
+            when health_score <= red_max then 'red'
+            when health_score <= yellow_max then 'yellow'
+            when health_score > yellow_max then 'green'
+        end as health_status
+    from rated
+),
+
+-- Against the customer's row of the month before, when it has one.
+compared as (
+    select
+        *,
+        case
+            when
+                lag(month) over (partition by customer_id order by month)
+                = 
+
+    month + ((interval '1 month') * (-1))
+
+
+                then lag(health_status) over (partition by customer_id order by month)
+        end as previous_health_status,
+        case
+            when
+                lag(month) over (partition by customer_id order by month)
+                = 
+
+    month + ((interval '1 month') * (-1))
+
+
+                then health_score - lag(health_score) over (partition by customer_id order by month)
+        end as health_score_change
+    from banded
+),
+
+final as (
+    select
+        customer_id,
+        cast(month as date) as month,
+        customer_name,
+        segment,
+        account_manager_id,
+        account_manager_name,
+        department,
+        is_active,
+        cast(round(cast(account_nps as decimal(38, 10)), 2) as decimal(9, 2)) as account_nps,
+        loyalty_category,
+        cast(coalesce(respondents, 0) as bigint) as respondents,
+        cast(contacts as bigint) as contacts,
+        cast(round(cast(coverage as decimal(38, 10)), 4) as decimal(9, 4)) as coverage,
+        cast(round(cast(csat as decimal(38, 10)), 2) as decimal(9, 2)) as csat,
+        cast(round(cast(ces as decimal(38, 10)), 2) as decimal(9, 2)) as ces,
+        cast(round(cast(appreciation as decimal(38, 10)), 2) as decimal(9, 2)) as appreciation,
+        cast(complaints_90d as bigint) as complaints_90d,
+        cast(open_complaints as bigint) as open_complaints,
+        cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
+        cast(revenue_t12m_year_before as decimal(18, 2)) as revenue_t12m_year_before,
+        cast(round(cast(revenue_trend as decimal(38, 10)), 4) as decimal(18, 4)) as revenue_trend,
+        cast(round(cast(loyalty_score as decimal(38, 10)), 2) as decimal(9, 2)) as loyalty_score,
+        cast(round(cast(satisfaction_score as decimal(38, 10)), 2) as decimal(9, 2)) as satisfaction_score,
+        cast(round(cast(complaints_score as decimal(38, 10)), 2) as decimal(9, 2)) as complaints_score,
+        cast(round(cast(revenue_trend_score as decimal(38, 10)), 2) as decimal(9, 2)) as revenue_trend_score,
+        cast(round(cast(coverage_score as decimal(38, 10)), 2) as decimal(9, 2)) as coverage_score,
+        health_score,
+        health_status,
+        weakest_component,
+        previous_health_status,
+        cast(health_score_change as decimal(9, 2)) as health_score_change,
+        case
+            when previous_health_status is null then 'new'
+            when health_status = previous_health_status then 'unchanged'
+            when
+                (health_status = 'green' and previous_health_status in ('yellow', 'red'))
+                or (health_status = 'yellow' and previous_health_status = 'red')
+                then 'improved'
+            else 'worsened'
+        end as status_change
+    from compared
+)
+
+select * from final

@@ -1,0 +1,97 @@
+with
+
+health as (
+    select * from "warehouse"."marts"."mart_customer_health"
+),
+
+-- Each customer counts with its account manager and department as of the month (SPEC §3).
+owned as (
+    select
+        *,
+        coalesce(department, 'Unknown') as owner_department,
+        coalesce(account_manager_id, 'Unknown') as owner_id
+    from health
+),
+
+-- Every customer counts three times: with its account manager, in its department's total
+-- (account manager `All`) and in the company's (both `All`).
+levels as (
+    select levels.level
+    from (values ('account manager'), ('department'), ('company')) as levels (level)
+),
+
+fanned_out as (
+    select
+        owned.*,
+        case when levels.level = 'company' then 'All' else owned.owner_department end
+            as level_department,
+        case when levels.level = 'account manager' then owned.owner_id else 'All' end
+            as level_account_manager_id
+    from owned
+    cross join levels
+),
+
+rolled_up as (
+    select
+        month,
+        level_department as department,
+        level_account_manager_id as account_manager_id,
+        case
+            when level_account_manager_id = 'All' then 'All'
+            else coalesce(max(account_manager_name), 'Unknown')
+        end as account_manager_name,
+        count(*) as customers,
+        sum(case when is_active then 1 else 0 end) as active_customers,
+        sum(case when health_status = 'red' then 1 else 0 end) as red_customers,
+        sum(case when health_status = 'yellow' then 1 else 0 end) as yellow_customers,
+        sum(case when health_status = 'green' then 1 else 0 end) as green_customers,
+        avg(health_score) as avg_health_score,
+        -- Over the customers that also had a row the month before.
+        avg(health_score_change) as avg_health_score_change,
+        sum(case when status_change = 'worsened' then 1 else 0 end) as customers_worsened,
+        sum(case when status_change = 'improved' then 1 else 0 end) as customers_improved,
+        sum(case when loyalty_category = 'promoter' then 1 else 0 end) as promoter_customers,
+        sum(case when loyalty_category = 'passive' then 1 else 0 end) as passive_customers,
+        sum(case when loyalty_category = 'detractor' then 1 else 0 end) as detractor_customers,
+        sum(revenue_t12m) as revenue_t12m,
+        -- SPEC §3 revenue at risk: customers that are detractors or red.
+        sum(case
+            when loyalty_category = 'detractor' or health_status = 'red' then revenue_t12m else 0
+        end) as revenue_at_risk
+    from fanned_out
+    group by month, level_department, level_account_manager_id
+),
+
+final as (
+    select
+        month,
+        department,
+        account_manager_id,
+        account_manager_name,
+        cast(customers as bigint) as customers,
+        cast(active_customers as bigint) as active_customers,
+        cast(red_customers as bigint) as red_customers,
+        cast(yellow_customers as bigint) as yellow_customers,
+        cast(green_customers as bigint) as green_customers,
+        cast(round(cast(1.0 * red_customers / customers as decimal(38, 10)), 4) as decimal(9, 4)) as red_share,
+        cast(round(cast(avg_health_score as decimal(38, 10)), 2) as decimal(9, 2)) as avg_health_score,
+        cast(round(cast(avg_health_score_change as decimal(38, 10)), 2) as decimal(9, 2)) as avg_health_score_change,
+        cast(customers_worsened as bigint) as customers_worsened,
+        cast(customers_improved as bigint) as customers_improved,
+        cast(promoter_customers + passive_customers + detractor_customers as bigint)
+            as scored_customers,
+        cast(promoter_customers as bigint) as promoter_customers,
+        cast(passive_customers as bigint) as passive_customers,
+        cast(detractor_customers as bigint) as detractor_customers,
+        -- Account-weighted NPS: every scored customer counts once, by its loyalty category.
+        cast(round(cast(
+            100.0 * (promoter_customers - detractor_customers)
+            / nullif(promoter_customers + passive_customers + detractor_customers, 0) as decimal(38, 10)),
+            2
+        ) as decimal(9, 2)) as account_nps,
+        cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
+        cast(revenue_at_risk as decimal(18, 2)) as revenue_at_risk
+    from rolled_up
+)
+
+select * from final

@@ -1,0 +1,91 @@
+with
+
+source as (
+    select * from "warehouse"."raw"."crm_users"
+),
+
+renamed as (
+    select
+        ---------- ids
+        case
+        when length(trim("Id")) in (15, 18)
+            then substr(trim("Id"), 1, 15)
+            || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', 1
+                + case when ascii(substr(trim("Id"), 1, 1)) between 65 and 90 then 1 else 0 end
+                + case when ascii(substr(trim("Id"), 2, 1)) between 65 and 90 then 2 else 0 end
+                + case when ascii(substr(trim("Id"), 3, 1)) between 65 and 90 then 4 else 0 end
+                + case when ascii(substr(trim("Id"), 4, 1)) between 65 and 90 then 8 else 0 end
+                + case when ascii(substr(trim("Id"), 5, 1)) between 65 and 90 then 16 else 0 end, 1)
+            || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', 1
+                + case when ascii(substr(trim("Id"), 6, 1)) between 65 and 90 then 1 else 0 end
+                + case when ascii(substr(trim("Id"), 7, 1)) between 65 and 90 then 2 else 0 end
+                + case when ascii(substr(trim("Id"), 8, 1)) between 65 and 90 then 4 else 0 end
+                + case when ascii(substr(trim("Id"), 9, 1)) between 65 and 90 then 8 else 0 end
+                + case when ascii(substr(trim("Id"), 10, 1)) between 65 and 90 then 16 else 0 end, 1)
+            || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', 1
+                + case when ascii(substr(trim("Id"), 11, 1)) between 65 and 90 then 1 else 0 end
+                + case when ascii(substr(trim("Id"), 12, 1)) between 65 and 90 then 2 else 0 end
+                + case when ascii(substr(trim("Id"), 13, 1)) between 65 and 90 then 4 else 0 end
+                + case when ascii(substr(trim("Id"), 14, 1)) between 65 and 90 then 8 else 0 end
+                + case when ascii(substr(trim("Id"), 15, 1)) between 65 and 90 then 16 else 0 end, 1)
+    end as user_id,
+        case
+        when length(trim("ManagerId")) in (15, 18)
+            then substr(trim("ManagerId"), 1, 15)
+            || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', 1
+                + case when ascii(substr(trim("ManagerId"), 1, 1)) between 65 and 90 then 1 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 2, 1)) between 65 and 90 then 2 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 3, 1)) between 65 and 90 then 4 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 4, 1)) between 65 and 90 then 8 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 5, 1)) between 65 and 90 then 16 else 0 end, 1)
+            || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', 1
+                + case when ascii(substr(trim("ManagerId"), 6, 1)) between 65 and 90 then 1 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 7, 1)) between 65 and 90 then 2 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 8, 1)) between 65 and 90 then 4 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 9, 1)) between 65 and 90 then 8 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 10, 1)) between 65 and 90 then 16 else 0 end, 1)
+            || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', 1
+                + case when ascii(substr(trim("ManagerId"), 11, 1)) between 65 and 90 then 1 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 12, 1)) between 65 and 90 then 2 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 13, 1)) between 65 and 90 then 4 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 14, 1)) between 65 and 90 then 8 else 0 end
+                + case when ascii(substr(trim("ManagerId"), 15, 1)) between 65 and 90 then 16 else 0 end, 1)
+    end as manager_id,
+
+        ---------- strings
+        nullif(trim("Name"), '') as user_name,
+        nullif(lower(trim("Email")), '') as email,
+        nullif(trim("Department"), '') as department,
+        nullif(trim("Division"), '') as division,
+        nullif(trim("Title"), '') as title,
+
+        ---------- booleans
+        coalesce("IsActive", false) as is_active,
+
+        ---------- timestamps
+        "CreatedDate" as created_at,
+        "SystemModstamp" as modified_at,
+
+        ---------- lineage
+        _drop_date,
+        _source_file,
+        _row_number
+    from source
+),
+
+-- One row per version of each record, the latest flagged is_current.
+final as (
+    select
+        *,
+        row_number() over (
+            partition by user_id
+            order by modified_at desc, _drop_date desc, _row_number desc
+        ) = 1 as is_current
+    from (
+        select distinct on (user_id, modified_at) *
+    from renamed
+    order by user_id, modified_at, _drop_date desc, _row_number desc
+    ) as versions
+)
+
+select * from final

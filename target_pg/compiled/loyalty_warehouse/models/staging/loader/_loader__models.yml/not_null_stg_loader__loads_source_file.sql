@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select source_file
+from "warehouse"."staging"."stg_loader__loads"
+where source_file is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select keyword
+from "warehouse"."seeds"."comment_themes"
+where keyword is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select language
+from "warehouse"."seeds"."comment_themes"
+where language is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select theme
+from "warehouse"."seeds"."comment_themes"
+where theme is null
+
+

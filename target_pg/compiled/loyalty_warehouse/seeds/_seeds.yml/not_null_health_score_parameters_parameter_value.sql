@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select parameter_value
+from "warehouse"."seeds"."health_score_parameters"
+where parameter_value is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    industry_alias as unique_field,
+    count(*) as n_records
+
+from "warehouse"."seeds"."industry_aliases"
+where industry_alias is not null
+group by industry_alias
+having count(*) > 1
+
+

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select segment
+from "warehouse"."intermediate"."int_survey_responses_attributed"
+where segment is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

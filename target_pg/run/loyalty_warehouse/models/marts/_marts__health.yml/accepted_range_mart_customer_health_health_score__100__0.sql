@@ -1,0 +1,22 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select health_score
+    from "warehouse"."marts"."mart_customer_health"
+    where
+        health_score is not null
+        and (
+            false or health_score < 0 or health_score > 100
+        )
+
+  
+  
+      
+    ) dbt_internal_test

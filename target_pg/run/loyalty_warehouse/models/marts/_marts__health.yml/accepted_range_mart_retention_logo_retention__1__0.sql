@@ -1,0 +1,22 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select logo_retention
+    from "warehouse"."marts"."mart_retention"
+    where
+        logo_retention is not null
+        and (
+            false or logo_retention < 0 or logo_retention > 1
+        )
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        status_change as value_field,
+        count(*) as n_records
+
+    from "warehouse"."marts"."mart_customer_health"
+    group by status_change
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'new','improved','worsened','unchanged'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,248 @@
+
+    -- Build actual result given inputs
+with dbt_internal_unit_test_actual as (
+  select
+    "customer_id","month","revenue_trend", 'actual' as "actual_or_expected"
+  from (
+    
+-- Incremental (macros/incremental.sql): each run rebuilds the months of the customers
+-- changed_customers() lists.
+
+with
+
+ __dbt__cte__int_customer_health_components as (
+
+-- Fixture for int_customer_health_components
+select 
+    
+    cast('D' as text)
+ as "customer_id", 
+    
+    cast('2026-10-01' as date)
+ as "month", cast(null as bigint) as "months_of_history", cast(null as text) as "customer_name", cast(null as text) as "segment", cast(null as text) as "account_manager_id", cast(null as text) as "account_manager_name", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as bigint) as "contacts", cast(null as numeric(18,2)) as "revenue", cast(null as numeric(18,2)) as "revenue_t12m", cast(null as numeric(18,2)) as "revenue_t12m_year_before", cast(null as boolean) as "is_active", cast(null as bigint) as "respondents", cast(null as bigint) as "nps_respondents", cast(null as numeric) as "account_nps", cast(null as text) as "loyalty_category", cast(null as numeric) as "csat", cast(null as numeric) as "ces", cast(null as numeric) as "appreciation", cast(null as bigint) as "complaints_90d", cast(null as bigint) as "open_complaints", 
+    
+    cast(200866.5 as numeric)
+ as "revenue_trend", cast(null as numeric) as "coverage", 
+    
+    cast(76 as numeric)
+ as "loyalty_score", cast(null as numeric) as "satisfaction_score", cast(null as double precision) as "complaints_score", cast(null as double precision) as "revenue_trend_score", cast(null as double precision) as "coverage_score"
+),  __dbt__cte__int_health_score_parameters as (
+
+-- Fixture for int_health_score_parameters
+select 
+    
+    cast(0.35 as double precision)
+ as "weight_loyalty", 
+    
+    cast(0.2 as double precision)
+ as "weight_satisfaction", 
+    
+    cast(0.15 as double precision)
+ as "weight_complaints", 
+    
+    cast(0.2 as double precision)
+ as "weight_revenue_trend", 
+    
+    cast(0.1 as double precision)
+ as "weight_coverage", 
+    
+    cast(20 as double precision)
+ as "complaint_penalty", 
+    
+    cast(15 as double precision)
+ as "open_complaint_penalty", 
+    
+    cast(-0.3 as double precision)
+ as "revenue_trend_floor", 
+    
+    cast(0.1 as double precision)
+ as "revenue_trend_ceiling", 
+    
+    cast(0.5 as double precision)
+ as "coverage_target", 
+    
+    cast(50 as double precision)
+ as "red_max", 
+    
+    cast(75 as double precision)
+ as "yellow_max"
+), components as (
+    select * from __dbt__cte__int_customer_health_components
+    
+),
+
+parameters as (
+    select * from __dbt__cte__int_health_score_parameters
+),
+
+-- The score is the weighted mean of the components the customer has; a missing component
+-- (say, no survey answer) neither helps nor hurts.
+weighted as (
+    select
+        components.*,
+        parameters.red_max,
+        parameters.yellow_max,
+        parameters.weight_loyalty * components.loyalty_score as loyalty_points,
+        parameters.weight_satisfaction * components.satisfaction_score as satisfaction_points,
+        parameters.weight_complaints * components.complaints_score as complaints_points,
+        parameters.weight_revenue_trend * components.revenue_trend_score as revenue_trend_points,
+        parameters.weight_coverage * components.coverage_score as coverage_points,
+        -- Points a component costs the score: weight × (100 − component), NULL when missing.
+        parameters.weight_loyalty * (100 - components.loyalty_score) as loyalty_lost,
+        parameters.weight_satisfaction * (100 - components.satisfaction_score)
+            as satisfaction_lost,
+        parameters.weight_complaints * (100 - components.complaints_score) as complaints_lost,
+        parameters.weight_revenue_trend * (100 - components.revenue_trend_score)
+            as revenue_trend_lost,
+        parameters.weight_coverage * (100 - components.coverage_score) as coverage_lost,
+        -- The weights of the components the customer has.
+        case when components.loyalty_score is null then 0 else parameters.weight_loyalty end
+        + case
+            when components.satisfaction_score is null then 0 else parameters.weight_satisfaction
+        end
+        + case
+            when components.complaints_score is null then 0 else parameters.weight_complaints
+        end
+        + case
+            when components.revenue_trend_score is null then 0
+            else parameters.weight_revenue_trend
+        end
+        + case when components.coverage_score is null then 0 else parameters.weight_coverage end
+            as weight_present
+    from components
+    cross join parameters
+),
+
+rated as (
+    select
+        *,
+        cast(round(cast(
+            (
+                coalesce(loyalty_points, 0) + coalesce(satisfaction_points, 0)
+                + coalesce(complaints_points, 0) + coalesce(revenue_trend_points, 0)
+                + coalesce(coverage_points, 0)
+            ) / nullif(weight_present, 0) as decimal(38, 10)),
+            2
+        ) as decimal(9, 2)) as health_score,
+        -- The component that costs the most points; on a tie, the first in this order.
+        -- (greatest skips NULLs: a missing component is never the weakest.)
+        case greatest(
+            loyalty_lost, satisfaction_lost, complaints_lost, revenue_trend_lost, coverage_lost
+        )
+            when loyalty_lost then 'loyalty'
+            when satisfaction_lost then 'satisfaction'
+            when complaints_lost then 'complaints'
+            when revenue_trend_lost then 'revenue_trend'
+            when coverage_lost then 'coverage'
+        end as weakest_component
+    from weighted
+),
+
+banded as (
+    select
+        *,
+        -- SPEC §3 bands on the published (rounded) score: red ≤ 50 < yellow ≤ 75 < green.
+        case
+            when health_score <= red_max then 'red'
+            when health_score <= yellow_max then 'yellow'
+            when health_score > yellow_max then 'green'
+        end as health_status
+    from rated
+),
+
+-- Against the customer's row of the month before, when it has one.
+compared as (
+    select
+        *,
+        case
+            when
+                lag(month) over (partition by customer_id order by month)
+                = 
+
+    month + ((interval '1 month') * (-1))
+
+
+                then lag(health_status) over (partition by customer_id order by month)
+        end as previous_health_status,
+        case
+            when
+                lag(month) over (partition by customer_id order by month)
+                = 
+
+    month + ((interval '1 month') * (-1))
+
+
+                then health_score - lag(health_score) over (partition by customer_id order by month)
+        end as health_score_change
+    from banded
+),
+
+final as (
+    select
+        customer_id,
+        cast(month as date) as month,
+        customer_name,
+        segment,
+        account_manager_id,
+        account_manager_name,
+        department,
+        is_active,
+        cast(round(cast(account_nps as decimal(38, 10)), 2) as decimal(9, 2)) as account_nps,
+        loyalty_category,
+        cast(coalesce(respondents, 0) as bigint) as respondents,
+        cast(contacts as bigint) as contacts,
+        cast(round(cast(coverage as decimal(38, 10)), 4) as decimal(9, 4)) as coverage,
+        cast(round(cast(csat as decimal(38, 10)), 2) as decimal(9, 2)) as csat,
+        cast(round(cast(ces as decimal(38, 10)), 2) as decimal(9, 2)) as ces,
+        cast(round(cast(appreciation as decimal(38, 10)), 2) as decimal(9, 2)) as appreciation,
+        cast(complaints_90d as bigint) as complaints_90d,
+        cast(open_complaints as bigint) as open_complaints,
+        cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
+        cast(revenue_t12m_year_before as decimal(18, 2)) as revenue_t12m_year_before,
+        cast(round(cast(revenue_trend as decimal(38, 10)), 4) as decimal(18, 4)) as revenue_trend,
+        cast(round(cast(loyalty_score as decimal(38, 10)), 2) as decimal(9, 2)) as loyalty_score,
+        cast(round(cast(satisfaction_score as decimal(38, 10)), 2) as decimal(9, 2)) as satisfaction_score,
+        cast(round(cast(complaints_score as decimal(38, 10)), 2) as decimal(9, 2)) as complaints_score,
+        cast(round(cast(revenue_trend_score as decimal(38, 10)), 2) as decimal(9, 2)) as revenue_trend_score,
+        cast(round(cast(coverage_score as decimal(38, 10)), 2) as decimal(9, 2)) as coverage_score,
+        health_score,
+        health_status,
+        weakest_component,
+        previous_health_status,
+        cast(health_score_change as decimal(9, 2)) as health_score_change,
+        case
+            when previous_health_status is null then 'new'
+            when health_status = previous_health_status then 'unchanged'
+            when
+                (health_status = 'green' and previous_health_status in ('yellow', 'red'))
+                or (health_status = 'yellow' and previous_health_status = 'red')
+                then 'improved'
+            else 'worsened'
+        end as status_change
+    from compared
+)
+
+select * from final
+  ) _dbt_internal_unit_test_actual
+),
+-- Build expected result
+dbt_internal_unit_test_expected as (
+  select
+    "customer_id", "month", "revenue_trend", 'expected' as "actual_or_expected"
+  from (
+    select 
+    
+    cast('D' as text)
+ as "customer_id", 
+    
+    cast('2026-10-01' as date)
+ as "month", 
+    
+    cast(200866.5 as numeric(18,4))
+ as "revenue_trend"
+  ) _dbt_internal_unit_test_expected
+)
+-- Union actual and expected results
+select * from dbt_internal_unit_test_actual
+union all
+select * from dbt_internal_unit_test_expected

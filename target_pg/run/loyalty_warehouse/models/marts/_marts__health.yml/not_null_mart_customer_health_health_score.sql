@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select health_score
+from "warehouse"."marts"."mart_customer_health"
+where health_score is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

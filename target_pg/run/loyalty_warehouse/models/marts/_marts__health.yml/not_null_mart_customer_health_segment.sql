@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select segment
+from "warehouse"."marts"."mart_customer_health"
+where segment is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,22 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select comment_sentiment
+    from "warehouse"."marts"."fct_survey_responses"
+    where
+        comment_sentiment is not null
+        and (
+            false or comment_sentiment < -1 or comment_sentiment > 1
+        )
+
+  
+  
+      
+    ) dbt_internal_test

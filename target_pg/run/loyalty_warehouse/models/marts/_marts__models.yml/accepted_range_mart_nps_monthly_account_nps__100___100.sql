@@ -1,0 +1,22 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select account_nps
+    from "warehouse"."marts"."mart_nps_monthly"
+    where
+        account_nps is not null
+        and (
+            false or account_nps < -100 or account_nps > 100
+        )
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,22 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select response_rate
+    from "warehouse"."marts"."mart_response_rate"
+    where
+        response_rate is not null
+        and (
+            false or response_rate < 0 or response_rate > 1
+        )
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,122 @@
+
+  
+    
+
+  create  table "warehouse"."marts"."fin_revenue_reconciliation__dbt_tmp"
+  
+  
+    
+  (
+    invoice_month date,
+    fiscal_year integer,
+    fiscal_quarter integer,
+    currency text,
+    documents bigint,
+    source_net_amount decimal(18,2),
+    warehouse_net_amount decimal(18,2),
+    difference decimal(18,2),
+    unmatched_net_amount decimal(18,2),
+    reporting_currency text,
+    net_amount_reporting decimal(18,2),
+    missing_fx_rate boolean
+    ) ;
+    insert into "warehouse"."marts"."fin_revenue_reconciliation__dbt_tmp" (
+      invoice_month, fiscal_year, fiscal_quarter, currency, documents, source_net_amount, warehouse_net_amount, difference, unmatched_net_amount, reporting_currency, net_amount_reporting, missing_fx_rate
+    )
+  
+  (
+    
+    select invoice_month, fiscal_year, fiscal_quarter, currency, documents, source_net_amount, warehouse_net_amount, difference, unmatched_net_amount, reporting_currency, net_amount_reporting, missing_fx_rate
+    from (
+        
+with
+
+billing_versions as (
+    select * from "warehouse"."raw"."billing_invoices"
+),
+
+-- A version is the latest when no later drop (or later row of the same drop) has the document.
+latest_versions as (
+    select billing_versions.*
+    from billing_versions
+    where not exists (
+        select 1
+        from billing_versions as later
+        where
+            trim(later."InvoiceNo") = trim(billing_versions."InvoiceNo")
+            and (
+                later._drop_date > billing_versions._drop_date
+                or (
+                    later._drop_date = billing_versions._drop_date
+                    and later._row_number > billing_versions._row_number
+                )
+            )
+    )
+),
+
+source_totals as (
+    select
+        cast(date_trunc('month', "InvoiceDate") as date) as invoice_month,
+        upper(trim("Currency")) as currency,
+        sum(case
+            when lower(trim("Status")) <> 'posted' then 0
+            when lower(trim("DocumentType")) = 'creditnote' then -"NetAmount"
+            else "NetAmount"
+        end) as source_net_amount
+    from latest_versions
+    group by cast(date_trunc('month', "InvoiceDate") as date), upper(trim("Currency"))
+),
+
+invoices as (
+    select * from "warehouse"."marts"."fct_invoices"
+),
+
+warehouse_totals as (
+    select
+        invoice_month,
+        currency,
+        count(*) as documents,
+        sum(net_amount) as warehouse_net_amount,
+        sum(case when is_unmatched then net_amount else 0 end) as unmatched_net_amount,
+        max(case when net_amount_reporting is null then 1 else 0 end) = 1 as missing_fx_rate,
+        sum(net_amount_reporting) as net_amount_reporting
+    from invoices
+    group by invoice_month, currency
+),
+
+final as (
+    select
+        coalesce(source_totals.invoice_month, warehouse_totals.invoice_month) as invoice_month,
+        cast(extract(year from coalesce(source_totals.invoice_month, warehouse_totals.invoice_month)) as integer)
+            as fiscal_year,
+        cast(floor(mod(extract(month from coalesce(source_totals.invoice_month, warehouse_totals.invoice_month)) - 1 + 12, 12) / 3) + 1 as integer)
+            as fiscal_quarter,
+        coalesce(source_totals.currency, warehouse_totals.currency) as currency,
+        cast(coalesce(warehouse_totals.documents, 0) as bigint) as documents,
+        cast(coalesce(source_totals.source_net_amount, 0) as decimal(18, 2)) as source_net_amount,
+        cast(coalesce(warehouse_totals.warehouse_net_amount, 0) as decimal(18, 2))
+            as warehouse_net_amount,
+        cast(
+            coalesce(source_totals.source_net_amount, 0)
+            - coalesce(warehouse_totals.warehouse_net_amount, 0)
+            as decimal(18, 2)
+        ) as difference,
+        cast(coalesce(warehouse_totals.unmatched_net_amount, 0) as decimal(18, 2))
+            as unmatched_net_amount,
+        'EUR' as reporting_currency,
+        -- A partial sum would understate revenue: without every rate there is no total.
+        cast(case
+            when not warehouse_totals.missing_fx_rate then warehouse_totals.net_amount_reporting
+        end as decimal(18, 2)) as net_amount_reporting,
+        coalesce(warehouse_totals.missing_fx_rate, false) as missing_fx_rate
+    from source_totals
+    full outer join warehouse_totals
+        on
+            source_totals.invoice_month = warehouse_totals.invoice_month
+            and source_totals.currency = warehouse_totals.currency
+)
+
+select * from final
+    ) as model_subq
+  );
+  

@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        document_type as value_field,
+        count(*) as n_records
+
+    from (select * from "warehouse"."staging"."stg_billing__invoices" where true) as dbt_subquery
+    group by document_type
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'Invoice','CreditNote'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

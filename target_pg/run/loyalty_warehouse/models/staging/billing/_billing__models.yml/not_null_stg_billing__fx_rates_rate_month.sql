@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select rate_month
+from (select * from "warehouse"."staging"."stg_billing__fx_rates" where true) as dbt_subquery
+where rate_month is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select invoice_date
+from (select * from "warehouse"."staging"."stg_billing__invoices" where true) as dbt_subquery
+where invoice_date is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,22 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select ces_score
+    from (select * from "warehouse"."staging"."stg_survey__responses" where true) as dbt_subquery
+    where
+        ces_score is not null
+        and (
+            false or ces_score < 1 or ces_score > 7
+        )
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select response_id
+from (select * from "warehouse"."staging"."stg_survey__responses" where true) as dbt_subquery
+where response_id is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select status
+from (select * from "warehouse"."staging"."stg_survey__responses" where true) as dbt_subquery
+where status is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test
