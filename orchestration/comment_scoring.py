@@ -1,25 +1,26 @@
 """Comment sentiment where dbt cannot run Python models (PostgreSQL, Spark).
 
-On DuckDB, `int_comment_scores` is a dbt Python model. Elsewhere dbt builds in two steps around
-this module (`build_with_dbt`): the models up to `int_survey_responses_attributed`, then this
-module scores the (comment, user_language) pairs not yet scored, with the very functions of the
-Python model, into `scoring.scores`; then everything else, where `int_comment_scores` is a SQL
-model over those scores (models/intermediate/scored/).
+On DuckDB, `int_comment_scores` is a dbt Python model. Elsewhere this asset scores, before dbt
+runs, every (comment, user_language) pair of the raw responses not scored yet, with the very
+functions of that Python model, into `scoring.scores` on the engine; `int_comment_scores` is
+then a SQL model over those scores (models/intermediate/scored/), and everything downstream is
+unchanged. The pairs are read from the loader's DuckDB copy of the raw responses, the comment
+taken as stg_survey__responses takes it (the seed survey_questions names each survey's comment
+column; trimmed, blank as none): a superset of the pairs dbt's model scores, since responses
+that staging drops are scored too. The marts only join the pairs they have.
 """
-
 
 import importlib.util
 from functools import cache
 
 import dagster as dg
+import duckdb
 import pandas as pd
 
-from orchestration.config import DBT_PROJECT_DIR
+from orchestration.config import DBT_PROJECT_DIR, SEEDS_DIR, settings
 from orchestration.engines import Engine, connect_engine
 
 SCORES = "scoring.scores"
-# The last model the scorer reads; dbt builds it and its parents first.
-SCORED_FROM = "int_survey_responses_attributed"
 
 
 @cache
@@ -32,44 +33,61 @@ def scoring_model():
     return module
 
 
-def score_new_pairs(engine: Engine) -> int:
-    """Score the pairs `scoring.scores` lacks; how many were scored."""
-    model = scoring_model()
-    empty = pd.DataFrame({c: pd.Series(dtype="object") for c in model.COLUMNS}).astype(
-        {"comment_sentiment": "float64"}
-    )
-    engine.append(SCORES, empty)
-    pairs = engine.query(
-        f"""
-        select distinct responses.comment, responses.user_language
-        from intermediate.{SCORED_FROM} as responses
-        where trim(responses.comment) <> ''
-            and not exists (
-                select 1 from {SCORES} as scored
-                where scored.comment = responses.comment
-                    and (scored.user_language = responses.user_language
-                        or (scored.user_language is null and responses.user_language is null))
+def new_pairs(loading: duckdb.DuckDBPyConnection, scored: pd.DataFrame) -> pd.DataFrame:
+    """The (comment, user_language) pairs of the raw responses that `scored` lacks."""
+    loading.register("scored", scored)
+    try:
+        return loading.execute(
+            f"""
+            with questions as (
+                select survey_id, question_column
+                from read_csv('{(SEEDS_DIR / "survey_questions.csv").as_posix()}', all_varchar = true)
+                where measure = 'comment'
+            ),
+            pairs as (
+                select distinct
+                    nullif(trim(responses."Answers"[questions.question_column]), '') as comment,
+                    nullif(trim(responses."UserLanguage"), '') as user_language
+                from raw.survey_responses as responses
+                inner join questions on questions.survey_id = trim(responses."SurveyId")
             )
-        order by 1, 2"""
-    )
-    scored = model.score_comments(pairs)
-    if len(scored):
-        engine.append(SCORES, scored.astype({"comment_sentiment": "float64"}).astype(object))
+            select comment, user_language from pairs
+            where comment is not null
+                and not exists (
+                    select 1 from scored
+                    where scored.comment = pairs.comment
+                        and scored.user_language is not distinct from pairs.user_language
+                )
+            order by all"""
+        ).df()
+    finally:
+        loading.unregister("scored")
+
+
+def score_new_pairs(loading: duckdb.DuckDBPyConnection, engine: Engine) -> int:
+    """Score the pairs the engine's `scoring.scores` lacks, and add them; how many."""
+    model = scoring_model()
+    known = engine.rows(SCORES, ["comment", "user_language"])
+    scored = model.score_comments(new_pairs(loading, known))
+    engine.append(SCORES, scored.astype({"comment_sentiment": "float64"}))
     return len(scored)
 
 
 @dg.asset(
     key=dg.AssetKey(["scoring", "scores"]),
-    deps=[dg.AssetKey(["intermediate", SCORED_FROM])],
-    group_name="intermediate",
-    description="Sentiment of every distinct (comment, user_language) pair, scored in Python "
-    "with int_comment_scores.py's functions, for engines where dbt runs no Python models.",
+    deps=[dg.AssetKey(["raw", "survey_responses"])],
+    group_name="raw",
+    description="Sentiment of every (comment, user_language) pair of the raw responses, scored "
+    "in Python with int_comment_scores.py's functions, on engines where dbt runs no Python "
+    "models (orchestration/comment_scoring.py).",
 )
 def comment_scores(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    conf = settings()
     engine = connect_engine()
     try:
-        scored = score_new_pairs(engine)
+        with duckdb.connect(str(conf.build_db), read_only=True) as loading:
+            scored = score_new_pairs(loading, engine)
     finally:
         engine.close()
-    context.log.info(f"scored {scored} new comment pairs")
+    context.log.info(f"scored {scored} new comment pairs on {engine.name}")
     return dg.MaterializeResult(metadata={"pairs_scored": scored})

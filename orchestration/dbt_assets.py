@@ -9,6 +9,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration.config import DBT_PROJECT_DIR
+from orchestration.engines import target
 
 DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 # Under `dagster dev` the manifest is parsed on start; elsewhere `make` prepares it (`dbt parse`).
@@ -37,6 +38,11 @@ class WarehouseTranslator(DagsterDbtTranslator):
 def warehouse_dbt_assets(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """`dbt build`: seeds, models, contracts and data tests, in dependency order. Unit tests
     check the models' code, not the data: they run in `make test`, not in every build."""
+    if target() == "spark":
+        # dbt's Spark session needs the Derby metastore this process's session holds.
+        from orchestration.engines.spark import release
+
+        release()
     yield from dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()
 
 

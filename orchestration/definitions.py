@@ -14,8 +14,9 @@ from orchestration.validation import build_gx_checks
 
 MART_KEYS = [key for key in warehouse_dbt_assets.keys if key.path[0] == "marts"]
 
-bi_duckdb = build_publish_asset(MART_KEYS)
-dashboards = build_dashboards_asset(bi_duckdb.key)
+published = build_publish_asset(MART_KEYS)
+# The dashboards read bi.duckdb; on another engine, BI tools read its schema `bi` instead.
+dashboards = [build_dashboards_asset(published.key)] if target() == "duckdb" else []
 gx_checks = build_gx_checks()
 quality_report = build_quality_report_asset(
     sorted({key.asset_key for check in gx_checks for key in check.check_keys}, key=str)
@@ -33,11 +34,11 @@ defs = dg.Definitions(
         *LANDING_SPECS,
         *RAW_ASSETS,
         load_audit,
-        warehouse_dbt_assets,
-        # Where dbt runs no Python models, comments are scored between two dbt steps.
+        # Where dbt runs no Python models, comments are scored before dbt runs.
         *([comment_scores] if target() != "duckdb" else []),
-        bi_duckdb,
-        dashboards,
+        warehouse_dbt_assets,
+        published,
+        *dashboards,
         quality_report,
     ],
     asset_checks=gx_checks,

@@ -10,6 +10,7 @@ import dagster as dg
 import duckdb
 
 from orchestration.config import settings
+from orchestration.engines import connect_engine, target
 from orchestration.loading import sql_string
 
 PUBLISHED_SCHEMA = "marts"
@@ -150,6 +151,10 @@ def _alive(pid: int) -> bool:
 
 
 def build_publish_asset(mart_keys: list[dg.AssetKey]) -> dg.AssetsDefinition:
+    engine_name = target()
+    if engine_name != "duckdb":
+        return _build_engine_publish_asset(engine_name, mart_keys)
+
     @dg.asset(
         key=dg.AssetKey(["bi", "bi_duckdb"]),
         deps=mart_keys,
@@ -174,3 +179,35 @@ def build_publish_asset(mart_keys: list[dg.AssetKey]) -> dg.AssetsDefinition:
         )
 
     return bi_duckdb
+
+
+def _build_engine_publish_asset(
+    engine_name: str, mart_keys: list[dg.AssetKey]
+) -> dg.AssetsDefinition:
+    how = {
+        "postgres": "a copy of schema `marts` renamed to `bi` in one transaction",
+        "spark": "each table's location switched to a complete new copy of its mart",
+    }[engine_name]
+
+    @dg.asset(
+        key=dg.AssetKey(["bi", f"bi_{engine_name}"]),
+        deps=mart_keys,
+        group_name="publish",
+        kinds={engine_name},
+        description=(
+            f"Schema `bi` on {engine_name}: what BI tools read. Runs only when every blocking "
+            f"check upstream passed in this run; published atomically ({how})."
+        ),
+    )
+    def _publish(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+        tables = sorted(key.path[-1] for key in mart_keys)
+        engine = connect_engine(engine_name)
+        try:
+            engine.publish(tables)
+        finally:
+            engine.close()
+        record_publication(settings().build_db, context.run_id)
+        context.log.info(f"published {len(tables)} marts to schema bi on {engine_name}")
+        return dg.MaterializeResult(metadata={"schema": "bi", "marts": tables})
+
+    return _publish

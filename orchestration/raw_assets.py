@@ -3,6 +3,7 @@
 import dagster as dg
 
 from orchestration.config import settings
+from orchestration.engines import connect_engine, target
 from orchestration.extracts import KINDS, ExtractKind
 from orchestration.landing import scan
 from orchestration.loading import LoadError, connect, load_file, run
@@ -26,7 +27,7 @@ def build_raw_asset(kind: ExtractKind) -> dg.AssetsDefinition:
         key=dg.AssetKey(["raw", kind.table]),
         deps=[landing_spec(kind).key],
         group_name=RAW_GROUP,
-        kinds={"duckdb"},
+        kinds={"duckdb"} | ({target()} if target() != "duckdb" else set()),
         description=(
             f"Every version of every `{kind.file_glob}` row from every complete `{kind.system}` "
             "drop, typed, with lineage columns; unparseable rows go to `raw._quarantine`."
@@ -53,6 +54,14 @@ def build_raw_asset(kind: ExtractKind) -> dg.AssetsDefinition:
                         )
                     results.append(result)
             total_rows = run(con, f"select count(*) from raw.{kind.table}")[0][0]
+            # On another engine, the files it lacks (these, or a retry's) go there now.
+            engine = connect_engine()
+            if engine is not None:
+                try:
+                    shipped = engine.ship(con, kind.table)
+                finally:
+                    engine.close()
+                context.log.info(f"copied {len(shipped)} file(s) to {engine.name}")
         finally:
             con.close()
         new = [r for r in results if not r.skipped]

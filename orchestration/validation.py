@@ -44,6 +44,7 @@ from dagster import (
 )
 
 from orchestration.config import EXPECTATIONS_DIR, Settings, settings
+from orchestration.engines import target
 from orchestration.publish import published_until
 from orchestration.quality_report import write_report
 
@@ -326,7 +327,12 @@ def validate(
     the other table can change its verdict on an old row.
     Never raises for a missing database or table: the outcome fails and says what is missing.
     """
-    if engine not in ENGINES:
+    warehouse = target()
+    if warehouse != "duckdb":
+        # On another engine the suite reads the engine's tables: GX's SQL engine through
+        # SQLAlchemy on PostgreSQL, GX's Spark engine on Spark DataFrames.
+        engine = {"postgres": "sql", "spark": "spark"}[warehouse]
+    elif engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     started = time.perf_counter()
 
@@ -343,7 +349,8 @@ def validate(
         )
 
     try:
-        source = _source(spec, Path(db_path), since)
+        with _reader(warehouse, Path(db_path)) as reader:
+            source = _source(spec, reader, since)
     except _NotValidated as error:
         return nothing_evaluated(success=False, row_count=None, error=str(error))
     if source.row_count == 0 and source.scope:
@@ -359,7 +366,7 @@ def validate(
     on_frame, on_table = _gx_suites_by_frame(spec)
     _context()
     started += time.perf_counter() - setup_started
-    run = _run_sql if engine == "sql" else _run_pandas
+    run = {"sql": _run_sql, "pandas": _run_pandas, "spark": _run_spark}[engine]
     results = run(
         spec, source, [(on_frame, source.select), (on_table, source.stored)], result_format
     )
@@ -389,17 +396,166 @@ class _Source:
     columns: tuple[str, ...]
     row_count: int | None
     scope: str | None = None
+    warehouse: str = "duckdb"
 
 
-def _source(spec: SuiteSpec, db_path: Path, since: datetime | None = None) -> _Source:
+class _Reader:
+    """The warehouse a suite reads, for the few questions asked before GX runs.
+
+    Suites are written in DuckDB's SQL; on another engine sqlglot translates each statement
+    (identifiers, intervals, QUALIFY, date differences, division)."""
+
+    name = "duckdb"
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.where = f"`{db_path}`"
+
+    def __enter__(self) -> _Reader:
+        if not self.db_path.exists():
+            raise _NotValidated(
+                f"the database `{self.db_path}` does not exist (nothing materialized yet?)"
+            )
+        try:
+            self.con = duckdb.connect(str(self.db_path), read_only=True)
+        except duckdb.Error as error:
+            raise _NotValidated(f"could not open `{self.db_path}`: {error}") from error
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # Closed at once: DuckDB allows one writer, and dbt or a loader may need the file next.
+        self.con.close()
+
+    def sql(self, duckdb_sql: str) -> str:
+        return duckdb_sql
+
+    def rows(self, sql: str) -> list[tuple]:
+        return self.con.execute(self.sql(sql)).fetchall()
+
+    def columns(self, select: str) -> tuple[str, ...]:
+        """The columns of `select`; raises _Unbound when it does not bind."""
+        try:
+            return tuple(self.con.sql(f"{select} limit 0").columns)
+        except duckdb.BinderException as error:
+            raise _Unbound(str(error)) from error
+
+    def errors(self) -> tuple[type[Exception], ...]:
+        return (duckdb.Error,)
+
+
+class _Unbound(Exception):
+    """A select names a column its table lacks."""
+
+
+class _PostgresReader(_Reader):
+    name = "postgres"
+
+    def __init__(self) -> None:
+        from orchestration.engines.postgres import connection_settings
+
+        self.settings = connection_settings()
+        self.where = "PostgreSQL database `{dbname}` on {host}:{port}".format(**self.settings)
+
+    def __enter__(self) -> _Reader:
+        import psycopg2
+
+        try:
+            self.con = psycopg2.connect(**self.settings)
+        except psycopg2.Error as error:
+            raise _NotValidated(f"could not connect to the {self.where}: {error}") from error
+        self.con.autocommit = True
+        return self
+
+    def sql(self, duckdb_sql: str) -> str:
+        return _transpile(duckdb_sql, "postgres")
+
+    def rows(self, sql: str) -> list[tuple]:
+        with self.con.cursor() as cur:
+            cur.execute(self.sql(sql))
+            return cur.fetchall()
+
+    def columns(self, select: str) -> tuple[str, ...]:
+        import psycopg2
+
+        try:
+            with self.con.cursor() as cur:
+                cur.execute(f"select * from ({self.sql(select)}) as probe limit 0")
+                return tuple(c.name for c in cur.description)
+        except psycopg2.errors.UndefinedColumn as error:
+            raise _Unbound(str(error)) from error
+
+    def errors(self) -> tuple[type[Exception], ...]:
+        import psycopg2
+
+        return (psycopg2.Error,)
+
+
+class _SparkReader(_Reader):
+    name = "spark"
+    where = "the Spark catalog"
+
+    def __enter__(self) -> _Reader:
+        from orchestration.engines.spark import session
+
+        self.spark = session()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """The session stays up for the next check (dbt's step stops it first)."""
+
+    def sql(self, duckdb_sql: str) -> str:
+        return _transpile(duckdb_sql, "spark")
+
+    def rows(self, sql: str) -> list[tuple]:
+        return [tuple(row) for row in self.spark.sql(self.sql(sql)).collect()]
+
+    def columns(self, select: str) -> tuple[str, ...]:
+        from pyspark.errors import AnalysisException
+
+        try:
+            return tuple(self.spark.sql(self.sql(select)).columns)
+        except AnalysisException as error:
+            if "UNRESOLVED_COLUMN" in str(error):
+                raise _Unbound(str(error)) from error
+            raise
+
+    def errors(self) -> tuple[type[Exception], ...]:
+        from pyspark.errors import PySparkException
+
+        return (PySparkException,)
+
+
+def _reader(warehouse: str, db_path: Path) -> _Reader:
+    if warehouse == "postgres":
+        return _PostgresReader()
+    if warehouse == "spark":
+        return _SparkReader()
+    return _Reader(db_path)
+
+
+def _transpile(duckdb_sql: str, dialect: str) -> str:
+    import sqlglot
+    from sqlglot import exp
+
+    def group_by_all(node: exp.Expression) -> exp.Expression:
+        """GROUP BY ALL (DuckDB, Spark) as the positions of the non-aggregates (PostgreSQL)."""
+        group = node.args.get("group") if isinstance(node, exp.Select) else None
+        if group is not None and group.args.get("all"):
+            positions = [
+                exp.Literal.number(i + 1)
+                for i, column in enumerate(node.expressions)
+                if not column.find(exp.AggFunc) and not isinstance(column.unalias(), exp.Literal)
+            ]
+            node.set("group", exp.Group(expressions=positions))
+        return node
+
+    tree = sqlglot.parse_one(duckdb_sql, read="duckdb")
+    return tree.transform(group_by_all).sql(dialect=dialect)
+
+
+def _source(spec: SuiteSpec, reader: _Reader, since: datetime | None = None) -> _Source:
     """Check that the suite's table exists and its select binds, and count its rows; with
-    `since`, only the rows of a raw table's files loaded after it (see `validate`).
-
-    Opens the database read-only and closes it before returning: DuckDB allows one writer, and
-    dbt or a loader may need the file next.
-    """
-    if not db_path.exists():
-        raise _NotValidated(f"the database `{db_path}` does not exist (nothing materialized yet?)")
+    `since`, only the rows of a raw table's files loaded after it (see `validate`)."""
     schema, table = spec.table.split(".")
     checked = (
         f"select * from ({spec.query}) as checked"
@@ -409,50 +565,52 @@ def _source(spec: SuiteSpec, db_path: Path, since: datetime | None = None) -> _S
     computed = [f"{sql} as {_quote(name)}" for name, sql in spec.computed_columns.items()]
     select = checked.replace("select *", f"select {', '.join(['*', *computed])}", 1)
     try:
-        with duckdb.connect(str(db_path), read_only=True) as con:
-            found = con.execute(
-                "select 1 from information_schema.tables where table_schema = ? and table_name = ?",
-                [schema, table],
-            ).fetchall()
-            if not found:
-                raise _NotValidated(
-                    f"the table `{spec.table}` does not exist in `{db_path}`: "
-                    "materialize its asset first"
-                )
-            try:
-                columns = con.sql(f"{select} limit 0").columns
-            except duckdb.BinderException:
-                # A column the computed columns need is missing; the column-set expectation names
-                # it, and the expectations on computed columns fail as unevaluable.
-                select = checked
-                columns = con.sql(f"{select} limit 0").columns
-            scope = None
-            if (
-                since is not None
-                and schema == "raw"
-                and not spec.query
-                and "_source_file" in columns
-            ):
-                new_files = f"select source_file from raw._load_ledger where loaded_at > '{since}'"
-                select, checked = (
-                    f"select * from ({sql}) as scoped where _source_file in ({new_files})"
-                    for sql in (select, checked)
-                )
-                files = con.execute(f"select count(*) from ({new_files})").fetchone()[0]
-                scope = (
-                    f"{files} file{'' if files == 1 else 's'} loaded since the last "
-                    f"publication at {since:%Y-%m-%d %H:%M:%S}"
-                )
-            # A query suite's rows are counted by GX as it validates them: running an expensive
-            # query once more just to count it would cost as much as the validation.
-            row_count = (
-                None
-                if spec.query
-                else con.execute(f"select count(*) from ({select})").fetchone()[0]
+        found = reader.rows(
+            "select 1 from information_schema.tables "
+            f"where table_schema = '{schema}' and table_name = '{table}'"
+        ) if reader.name != "spark" else reader.spark.catalog.tableExists(f"{schema}.{table}")
+        if not found:
+            raise _NotValidated(
+                f"the table `{spec.table}` does not exist in {reader.where}: "
+                "materialize its asset first"
             )
-    except duckdb.Error as error:
-        raise _NotValidated(f"could not read `{spec.table}` from `{db_path}`: {error}") from error
-    return _Source(db_path, select, checked, tuple(columns), row_count, scope)
+        try:
+            columns = reader.columns(select)
+        except _Unbound:
+            # A column the computed columns need is missing; the column-set expectation names
+            # it, and the expectations on computed columns fail as unevaluable.
+            select = checked
+            columns = reader.columns(select)
+        scope = None
+        if since is not None and schema == "raw" and not spec.query and "_source_file" in columns:
+            new_files = (
+                f"select source_file from raw._load_ledger where loaded_at > timestamp '{since}'"
+            )
+            select, checked = (
+                f"select * from ({sql}) as scoped where _source_file in ({new_files})"
+                for sql in (select, checked)
+            )
+            files = reader.rows(f"select count(*) from ({new_files}) as files")[0][0]
+            scope = (
+                f"{files} file{'' if files == 1 else 's'} loaded since the last "
+                f"publication at {since:%Y-%m-%d %H:%M:%S}"
+            )
+        # A query suite's rows are counted by GX as it validates them: running an expensive
+        # query once more just to count it would cost as much as the validation.
+        row_count = (
+            None if spec.query else reader.rows(f"select count(*) from ({select}) as counted")[0][0]
+        )
+    except reader.errors() as error:
+        raise _NotValidated(f"could not read `{spec.table}` from {reader.where}: {error}") from error
+    return _Source(
+        getattr(reader, "db_path", Path()),
+        reader.sql(select),
+        reader.sql(checked),
+        tuple(columns),
+        row_count,
+        scope,
+        reader.name,
+    )
 
 
 def _quote(identifier: str) -> str:
@@ -465,12 +623,23 @@ Batches = Sequence[tuple["ExpectationSuite | None", str]]
 def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, result_format: dict) -> list:
     """Validate each (suite, select) pair with GX's SQL engine: DuckDB does the work."""
     context = _context()
+    if source.warehouse == "postgres":
+        from orchestration.engines.postgres import sqlalchemy_url
+
+        connection = {"connection_string": sqlalchemy_url()}
+    else:
+        connection = {
+            "connection_string": f"duckdb:///{source.db_path}",
+            "kwargs": {
+                "connect_args": {
+                    "read_only": True,
+                    "config": settings().duckdb_config(source.db_path),
+                }
+            },
+        }
     datasource = context.data_sources.add_or_update_sql(
         name=f"sql_{spec.name}",
-        connection_string=f"duckdb:///{source.db_path}",
-        kwargs={
-            "connect_args": {"read_only": True, "config": settings().duckdb_config(source.db_path)}
-        },
+        **connection,
         # GX computes each metric with its own query over the batch: a suite's query runs once
         # into a temp table (DuckDB keeps those in memory and spills them even on a read-only
         # file) instead of once per metric. A table is read where it is.
@@ -502,6 +671,27 @@ def _run_pandas(spec: SuiteSpec, source: _Source, batches: Batches, result_forma
             continue
         with duckdb.connect(str(source.db_path), read_only=True) as con:
             frame = _plain_dtypes(con.sql(select).df())
+        batch = definition.get_batch(batch_parameters={"dataframe": frame})
+        results += batch.validate(suite, result_format=result_format).results
+    return results
+
+
+def _run_spark(spec: SuiteSpec, source: _Source, batches: Batches, result_format: dict) -> list:
+    """Validate each (suite, select) pair on a Spark DataFrame: Spark does the work."""
+    from orchestration.engines.spark import session
+
+    context = _context()
+    try:
+        datasource = context.data_sources.get("spark")
+    except KeyError:
+        datasource = context.data_sources.add_spark("spark")
+        datasource.add_dataframe_asset("frame").add_batch_definition_whole_dataframe("whole")
+    definition = datasource.get_asset("frame").get_batch_definition("whole")
+    results = []
+    for suite, select in batches:
+        if suite is None:
+            continue
+        frame = session().sql(select)
         batch = definition.get_batch(batch_parameters={"dataframe": frame})
         results += batch.validate(suite, result_format=result_format).results
     return results

@@ -7,7 +7,7 @@ for everything outside dbt that touches the warehouse:
   build database's `raw` schema (orchestration/loading.py), so the quarantine and ledger rules
   are one code on every engine. On another engine, each file the engine's own `raw._load_ledger`
   lacks is then copied there with its raw rows, quarantine rows and ledger row, together.
-- `query` / `append`: read a result as a DataFrame, add rows to a table (comment scoring).
+- `rows` / `append`: read a table as a DataFrame, add rows to a table (comment scoring).
 - `publish`: make the validated marts the ones BI reads, atomically.
 
 DuckDB's engine is the build database itself: nothing to ship, and publishing is the file swap
@@ -35,10 +35,11 @@ class Engine(Protocol):
     def ship(self, loading: duckdb.DuckDBPyConnection, table: str) -> list[str]:
         """Copy the files of raw `table` loaded in `loading` and missing here; their names."""
 
-    def query(self, sql: str) -> pd.DataFrame: ...
+    def rows(self, table: str, columns: list[str]) -> pd.DataFrame:
+        """These columns of `table` (`schema.name`); no rows when it does not exist yet."""
 
     def append(self, table: str, frame: pd.DataFrame) -> None:
-        """Add the rows of `frame` to `table` (`schema.name`), creating it when missing."""
+        """Add the rows of `frame` to `table`, created (with its columns) when missing."""
 
     def publish(self, tables: list[str]) -> None:
         """Make these `marts` tables the published ones, in one atomic step."""

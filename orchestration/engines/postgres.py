@@ -72,13 +72,15 @@ class PostgresEngine:
             cur.execute(sql, params)
             return cur.fetchall() if cur.description else []
 
-    def query(self, sql: str) -> pd.DataFrame:
-        with self.connection.cursor() as cur:
-            cur.execute(sql)
-            names = [c.name for c in cur.description]
-            frame = pd.DataFrame(cur.fetchall(), columns=names)
+    def rows(self, table: str, columns: list[str]) -> pd.DataFrame:
+        schema, name = table.split(".")
+        exists = self.execute(
+            "select 1 from information_schema.tables where table_schema = %s and table_name = %s",
+            (schema, name),
+        )
+        found = self.execute(f"select {', '.join(columns)} from {table}") if exists else []
         self.connection.rollback()
-        return frame
+        return pd.DataFrame(found, columns=columns, dtype=object)
 
     def _copy(self, loading: duckdb.DuckDBPyConnection, select: str, table: str) -> None:
         """COPY the rows of a DuckDB select into `table`, through a CSV file.
@@ -165,10 +167,9 @@ class PostgresEngine:
             (dt.datetime.now(dt.UTC).replace(tzinfo=None),),
         )
         self.connection.commit()
-        self.execute(f"drop schema if exists {PUBLISHED_SCHEMA}_previous cascade")
-        self.execute(f"alter schema if exists {PUBLISHED_SCHEMA} rename to {PUBLISHED_SCHEMA}_previous")
+        # The swap: one transaction.
+        self.execute(f"drop schema if exists {PUBLISHED_SCHEMA} cascade")
         self.execute(f"alter schema {next_schema} rename to {PUBLISHED_SCHEMA}")
-        self.execute(f"drop schema if exists {PUBLISHED_SCHEMA}_previous cascade")
         self.connection.commit()
 
     def close(self) -> None:

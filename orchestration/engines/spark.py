@@ -1,0 +1,201 @@
+"""Spark: raw files land as Parquet in a lake folder; the marts are published by swapping table
+locations.
+
+The lake is `$LOYALTY_WAREHOUSE_DIR/lake` (LOYALTY_LAKE_DIR moves it, e.g. to a mounted object
+store path): `raw/<table>/_drop_date=<date>/<file>.parquet`, one Parquet file per extract file,
+partitioned by drop date; the ledger and quarantine as `raw/_load_ledger/` and
+`raw/_quarantine/`, one file per extract file. dbt registers them as external tables at the
+start of every run (macros/lake.sql). Shipping needs no Spark: DuckDB writes the Parquet.
+
+The Spark session is the one dbt's profile describes (profiles.yml, target `spark`): its
+settings are read from there. With the embedded Derby metastore only one JVM may hold the
+catalog, so the session here is stopped before every dbt run (`release`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import yaml
+
+from orchestration.config import DBT_PROJECT_DIR, settings
+from orchestration.engines import AUDIT_TABLES
+
+PUBLISHED_SCHEMA = "bi"
+_session: dict = {"spark": None}
+
+
+def lake_dir() -> Path:
+    value = os.environ.get("LOYALTY_LAKE_DIR")
+    return Path(value).resolve() if value else settings().warehouse_dir / "lake"
+
+
+def _file_key(source_file: str) -> str:
+    """An extract file's path as one Parquet file name."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "__", source_file) + ".parquet"
+
+
+@cache
+def profile_settings() -> dict[str, str]:
+    """server_side_parameters of the `spark` target in profiles.yml, rendered."""
+    import jinja2
+
+    def env_var(name: str, default: str | None = None) -> str:
+        value = os.environ.get(name, default)
+        if value is None:
+            raise KeyError(f"profiles.yml needs the environment variable {name}")
+        return value
+
+    text = (DBT_PROJECT_DIR / "profiles.yml").read_text()
+    rendered = jinja2.Environment().from_string(text).render(env_var=env_var)
+    target = yaml.safe_load(rendered)["loyalty_warehouse"]["outputs"]["spark"]
+    return {k: str(v) for k, v in target.get("server_side_parameters", {}).items()}
+
+
+def session():
+    """The process's Spark session, started on first use (as dbt's `session` method does)."""
+    if _session["spark"] is None:
+        from pyspark.sql import SparkSession
+
+        builder = SparkSession.builder.enableHiveSupport()
+        for key, value in profile_settings().items():
+            builder = builder.config(key, value)
+        _session["spark"] = builder.getOrCreate()
+    return _session["spark"]
+
+
+def release() -> None:
+    """Stop the session and its JVM, so that dbt's own can open the Derby metastore."""
+    spark = _session["spark"]
+    if spark is None:
+        return
+    from pyspark import SparkContext
+
+    spark.stop()
+    gateway = SparkContext._gateway
+    if gateway is not None:
+        gateway.shutdown()
+        proc = getattr(gateway, "proc", None)
+        if proc is not None:
+            proc.wait(timeout=60)
+    SparkContext._gateway = None
+    SparkContext._jvm = None
+    _session["spark"] = None
+
+
+class SparkEngine:
+    name = "spark"
+
+    def __init__(self, lake: Path) -> None:
+        self.lake = lake
+
+    @classmethod
+    def from_env(cls) -> SparkEngine:
+        return cls(lake_dir())
+
+    def _known_files(self) -> set[str]:
+        folder = self.lake / "raw" / "_load_ledger"
+        if not any(folder.glob("*.parquet")):
+            return set()
+        with duckdb.connect() as con:
+            return {
+                f
+                for (f,) in con.execute(
+                    f"select source_file from read_parquet('{folder.as_posix()}/*.parquet')"
+                ).fetchall()
+            }
+
+    @staticmethod
+    def _write(loading: duckdb.DuckDBPyConnection, select: str, path: Path) -> None:
+        """Write a select as one Parquet file, complete or not at all."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.partial")
+        loading.execute(f"copy ({select}) to '{partial.as_posix()}' (format parquet)")
+        os.replace(partial, path)
+
+    def ship(self, loading: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+        known = self._known_files()
+        rows = loading.execute(
+            "select source_file, drop_date from raw._load_ledger where raw_table = ? "
+            "order by loaded_at",
+            [table],
+        ).fetchall()
+        shipped = []
+        for source_file, drop_date in rows:
+            if source_file in known:
+                continue
+            quoted = "'" + source_file.replace("'", "''") + "'"
+            name = _file_key(source_file)
+            self._write(
+                loading,
+                f"select * exclude (_drop_date) from raw.{table} where _source_file = {quoted} "
+                "order by _row_number",
+                self.lake / "raw" / table / f"_drop_date={drop_date.isoformat()}" / name,
+            )
+            # The ledger row last: a file the lake's ledger lists is there whole.
+            for audit in AUDIT_TABLES:
+                self._write(
+                    loading,
+                    f"select * from raw.{audit} where source_file = {quoted}",
+                    self.lake / "raw" / audit / name,
+                )
+            shipped.append(source_file)
+        return shipped
+
+    def rows(self, table: str, columns: list[str]) -> pd.DataFrame:
+        folder = self.lake / table.replace(".", "/")
+        if not any(folder.glob("*.parquet")):
+            return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+        with duckdb.connect() as con:
+            return con.execute(
+                f"select {', '.join(columns)} from read_parquet('{folder.as_posix()}/*.parquet')"
+            ).df()
+
+    def append(self, table: str, frame: pd.DataFrame) -> None:
+        """One more Parquet file in the table's lake folder (registered by macros/lake.sql)."""
+        if not len(frame):
+            return
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+        with duckdb.connect() as con:
+            con.register("frame", frame)
+            self._write(
+                con, "select * from frame", self.lake / table.replace(".", "/") / f"{stamp}.parquet"
+            )
+
+    def publish(self, tables: list[str]) -> None:
+        """Write the marts to a new folder, then point each `bi` table at it.
+
+        `ALTER TABLE ... SET LOCATION` is one metastore update per table: a reader sees a table
+        whole, old or new. The marts are swapped one after the other, so a query joining two
+        marts during the swap may see one new and one old; the old folders are deleted after
+        the swap, once no table points at them."""
+        spark = session()
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+        root = self.lake / "bi"
+        spark.sql(f"create database if not exists {PUBLISHED_SCHEMA}")
+        for table in tables:
+            location = (root / stamp / table).as_posix()
+            frame = spark.table(f"marts.{table}")
+            frame.write.parquet(location)
+            if spark.catalog.tableExists(f"{PUBLISHED_SCHEMA}.{table}"):
+                spark.sql(f"alter table {PUBLISHED_SCHEMA}.{table} set location '{location}'")
+                spark.sql(f"refresh table {PUBLISHED_SCHEMA}.{table}")
+            else:
+                columns = ", ".join(f"`{f.name}` {f.dataType.simpleString()}" for f in frame.schema)
+                spark.sql(
+                    f"create table {PUBLISHED_SCHEMA}.{table} ({columns}) using parquet "
+                    f"location '{location}'"
+                )
+        for old in root.iterdir():
+            if old.name != stamp:
+                shutil.rmtree(old, ignore_errors=True)
+
+    def close(self) -> None:
+        """The session stays up for the next step; `release` stops it before dbt runs."""
