@@ -29,11 +29,13 @@ help:
 
 setup:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
-	@$(UV) sync --locked --quiet
+	@$(UV) sync --locked --quiet $(if $(filter-out duckdb,$(LOYALTY_TARGET)),--extra engines)
 
-# The dbt manifest is prepared here, once, not on every import of the Dagster code.
+# The dbt manifest is prepared here, once, not on every import of the Dagster code; each engine
+# (LOYALTY_TARGET, docs/scaling.md) in its own folder, as orchestration/dbt_assets.py reads it.
 manifest: setup
-	@$(UV) run --locked dbt parse --quiet
+	@$(UV) run --locked dbt parse --quiet \
+		$(if $(filter-out duckdb,$(LOYALTY_TARGET)),--target-path target/$(LOYALTY_TARGET))
 
 demo-data: setup
 	$(UV) run --locked python -m demodata --out "$(LOYALTY_LANDING_DIR)" $(DEMO_ARGS)

@@ -11,7 +11,13 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from orchestration.config import DBT_PROJECT_DIR
 from orchestration.engines import target
 
-DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+# Each engine parses into its own folder (`make manifest` as well): their manifests differ, e.g.
+# in int_comment_scores (a Python model on DuckDB only).
+DBT_PROJECT = DbtProject(
+    project_dir=DBT_PROJECT_DIR,
+    profiles_dir=DBT_PROJECT_DIR,
+    target_path=Path("target") if target() == "duckdb" else Path("target") / target(),
+)
 # Under `dagster dev` the manifest is parsed on start; elsewhere `make` prepares it (`dbt parse`).
 DBT_PROJECT.prepare_if_dev()
 

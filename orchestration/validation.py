@@ -565,10 +565,14 @@ def _source(spec: SuiteSpec, reader: _Reader, since: datetime | None = None) -> 
     computed = [f"{sql} as {_quote(name)}" for name, sql in spec.computed_columns.items()]
     select = checked.replace("select *", f"select {', '.join(['*', *computed])}", 1)
     try:
-        found = reader.rows(
-            "select 1 from information_schema.tables "
-            f"where table_schema = '{schema}' and table_name = '{table}'"
-        ) if reader.name != "spark" else reader.spark.catalog.tableExists(f"{schema}.{table}")
+        found = (
+            reader.rows(
+                "select 1 from information_schema.tables "
+                f"where table_schema = '{schema}' and table_name = '{table}'"
+            )
+            if reader.name != "spark"
+            else reader.spark.catalog.tableExists(f"{schema}.{table}")
+        )
         if not found:
             raise _NotValidated(
                 f"the table `{spec.table}` does not exist in {reader.where}: "
@@ -601,7 +605,9 @@ def _source(spec: SuiteSpec, reader: _Reader, since: datetime | None = None) -> 
             None if spec.query else reader.rows(f"select count(*) from ({select}) as counted")[0][0]
         )
     except reader.errors() as error:
-        raise _NotValidated(f"could not read `{spec.table}` from {reader.where}: {error}") from error
+        raise _NotValidated(
+            f"could not read `{spec.table}` from {reader.where}: {error}"
+        ) from error
     return _Source(
         getattr(reader, "db_path", Path()),
         reader.sql(select),

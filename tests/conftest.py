@@ -9,7 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -24,11 +24,14 @@ class Warehouse:
     landing_dir: Path
     warehouse_dir: Path
     dagster_home: Path
+    # Added to the environment: another engine's settings, say.
+    extra_env: dict[str, str] = field(default_factory=dict)
 
     @property
     def env(self) -> dict[str, str]:
         return {
             **os.environ,
+            **self.extra_env,
             # As `uv run` or an activated venv would: dagster-dbt finds `dbt` on PATH.
             "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
             "LOYALTY_LANDING_DIR": str(self.landing_dir),

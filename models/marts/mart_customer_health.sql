@@ -27,14 +27,14 @@ weighted as (
         parameters.weight_complaints * components.complaints_score as complaints_points,
         parameters.weight_revenue_trend * components.revenue_trend_score as revenue_trend_points,
         parameters.weight_coverage * components.coverage_score as coverage_points,
-        -- Points a component costs the score: weight × (100 − component), NULL when missing.
-        parameters.weight_loyalty * (100 - components.loyalty_score) as loyalty_lost,
-        parameters.weight_satisfaction * (100 - components.satisfaction_score)
-            as satisfaction_lost,
-        parameters.weight_complaints * (100 - components.complaints_score) as complaints_lost,
-        parameters.weight_revenue_trend * (100 - components.revenue_trend_score)
-            as revenue_trend_lost,
-        parameters.weight_coverage * (100 - components.coverage_score) as coverage_lost,
+        -- Points a component costs the score: weight × (100 − component), NULL when missing;
+        -- of the component as published (2 decimals), so that a tie between two components is
+        -- a tie on every engine, whatever the last bit of their unrounded values.
+        {%- for component in ['loyalty', 'satisfaction', 'complaints', 'revenue_trend', 'coverage'] %}
+        parameters.weight_{{ component }} * (
+            100 - round(cast(components.{{ component }}_score as decimal(38, 10)), 2)
+        ) as {{ component }}_lost,
+        {%- endfor %}
         -- The weights of the components the customer has.
         case when components.loyalty_score is null then 0 else parameters.weight_loyalty end
         + case
