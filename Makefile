@@ -1,5 +1,5 @@
-# The single entry point: `make run`, `make test`, `make dev`, `make lint`, `make demo-data`,
-# `make report`, `make dashboard`, `make docs`, `make bench`.
+# The single entry point: `make run`, `make test`, `make test-engines`, `make dev`, `make lint`,
+# `make demo-data`, `make report`, `make dashboard`, `make docs`, `make bench`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -14,7 +14,7 @@ export LOYALTY_WAREHOUSE_DIR ?= data/warehouse
 UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 DEMO_ARGS ?=
 
-.PHONY: help setup manifest demo-data run report dashboard docs test dev lint bench clean
+.PHONY: help setup manifest demo-data run report dashboard docs test test-engines dev lint bench clean
 
 help:
 	@echo "make run        install, generate demo extracts if the landing dir is empty, build, validate, publish"
@@ -22,14 +22,18 @@ help:
 	@echo "make dashboard  serve the customer relation status and CFO dashboards on http://127.0.0.1:8000"
 	@echo "make docs       generate and serve the dbt docs (lineage, every mart and column) on http://127.0.0.1:8080"
 	@echo "make test       install and run the test suite (dbt build and an end-to-end run included)"
+	@echo "make test-engines  the same marts on DuckDB, PostgreSQL and Spark, compared (docs/scaling.md)"
 	@echo "make dev        dagster dev on http://127.0.0.1:3000"
 	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500')"
 	@echo "make lint       sqlfluff and ruff"
 	@echo "make bench      tiers S and M against the floor; writes docs/benchmarks.md (BENCH_ARGS='--tiers S --runs 1')"
 
+# PostgreSQL's and Spark's packages (docs/scaling.md) when LOYALTY_TARGET names one of them.
+EXTRAS = $(if $(filter-out duckdb,$(LOYALTY_TARGET)),--extra engines)
+
 setup:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
-	@$(UV) sync --locked --quiet $(if $(filter-out duckdb,$(LOYALTY_TARGET)),--extra engines)
+	@$(UV) sync --locked --quiet $(EXTRAS)
 
 # The dbt manifest is prepared here, once, not on every import of the Dagster code; each engine
 # (LOYALTY_TARGET, docs/scaling.md) in its own folder, as orchestration/dbt_assets.py reads it.
@@ -63,6 +67,12 @@ docs: manifest
 
 test: manifest
 	$(UV) run --locked pytest
+
+# Not part of `make test`: builds the demo drops on DuckDB, PostgreSQL (a server the test starts
+# from Debian's package) and Spark (local PySpark, Java 17), and compares every mart.
+test-engines: EXTRAS = --extra engines
+test-engines: setup
+	$(UV) run --locked $(EXTRAS) pytest -m engines tests/engines
 
 dev: manifest
 	$(UV) run --locked dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
