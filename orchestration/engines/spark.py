@@ -4,8 +4,8 @@ locations.
 The lake is `$LOYALTY_WAREHOUSE_DIR/lake` (LOYALTY_LAKE_DIR moves it, e.g. to a mounted object
 store path): `raw/<table>/_drop_date=<date>/<file>.parquet`, one Parquet file per extract file,
 partitioned by drop date; the ledger and quarantine as `raw/_load_ledger/` and
-`raw/_quarantine/`, one file per extract file. dbt registers them as external tables at the
-start of every run (macros/lake.sql). Shipping needs no Spark: DuckDB writes the Parquet.
+`raw/_quarantine/`, one file per extract file. DuckDB writes the Parquet; Spark's catalog then
+knows each folder as an external table `raw.<table>`, its new partitions added (`_register`).
 
 The Spark session is the one dbt's profile describes (profiles.yml, target `spark`): its
 settings are read from there. With the embedded Derby metastore only one JVM may hold the
@@ -147,7 +147,22 @@ class SparkEngine:
                     self.lake / "raw" / audit / name,
                 )
             shipped.append(source_file)
+        for name in (table, *AUDIT_TABLES):
+            self._register(f"raw.{name}", partitioned=name == table)
         return shipped
+
+    def _register(self, table: str, partitioned: bool) -> None:
+        """The table's lake folder as an external Parquet table, with every partition there."""
+        folder = self.lake / table.replace(".", "/")
+        if not any(folder.rglob("*.parquet")):
+            return
+        spark = session()
+        spark.sql(f"create database if not exists {table.split('.')[0]}")
+        # Spark reads the columns from the files, and _drop_date from the folder names.
+        spark.sql(f"create table if not exists {table} using parquet location '{folder}'")
+        if partitioned:
+            spark.sql(f"alter table {table} recover partitions")
+        spark.sql(f"refresh table {table}")
 
     def rows(self, table: str, columns: list[str]) -> pd.DataFrame:
         folder = self.lake / table.replace(".", "/")
@@ -159,15 +174,21 @@ class SparkEngine:
             ).df()
 
     def append(self, table: str, frame: pd.DataFrame) -> None:
-        """One more Parquet file in the table's lake folder (registered by macros/lake.sql)."""
-        if not len(frame):
+        """One more Parquet file in the table's lake folder (the first even when empty: it gives
+        the table its columns)."""
+        folder = self.lake / table.replace(".", "/")
+        if not len(frame) and any(folder.glob("*.parquet")):
             return
+        # Text and double columns, whatever pandas inferred for a column of NULLs.
+        columns = ", ".join(
+            f'cast("{c}" as {"double" if frame[c].dtype.kind == "f" else "varchar"}) as "{c}"'
+            for c in frame.columns
+        )
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
         with duckdb.connect() as con:
             con.register("frame", frame)
-            self._write(
-                con, "select * from frame", self.lake / table.replace(".", "/") / f"{stamp}.parquet"
-            )
+            self._write(con, f"select {columns} from frame", folder / f"{stamp}.parquet")
+        self._register(table, partitioned=False)
 
     def publish(self, tables: list[str]) -> None:
         """Write the marts to a new folder, then point each `bi` table at it.
