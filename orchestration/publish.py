@@ -203,7 +203,7 @@ def _build_engine_publish_asset(
         tables = sorted(key.path[-1] for key in mart_keys)
         engine = connect_engine(engine_name)
         try:
-            engine.publish(tables)
+            engine.publish(tables, context.run_id)
         finally:
             engine.close()
         record_publication(settings().build_db, context.run_id)

@@ -41,8 +41,9 @@ class Engine(Protocol):
     def append(self, table: str, frame: pd.DataFrame) -> None:
         """Add the rows of `frame` to `table`, created (with its columns) when missing."""
 
-    def publish(self, tables: list[str]) -> None:
-        """Make these `marts` tables the published ones, in one atomic step."""
+    def publish(self, tables: list[str], run_id: str) -> None:
+        """Make these `marts` tables the published ones (schema `bi`), atomically, with a
+        `_publication` table saying when and by which run."""
 
     def close(self) -> None: ...
 

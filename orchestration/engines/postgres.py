@@ -152,7 +152,7 @@ class PostgresEngine:
             self._copy(scratch, "select * from frame", table)
         self.connection.commit()
 
-    def publish(self, tables: list[str]) -> None:
+    def publish(self, tables: list[str], run_id: str) -> None:
         """Copy `marts` into a new schema and swap it in as `bi` in one transaction.
 
         A BI query sees the old schema or the new one, never a mix: PostgreSQL's DDL is
@@ -163,8 +163,9 @@ class PostgresEngine:
         for table in tables:
             self.execute(f'create table {next_schema}."{table}" as select * from marts."{table}"')
         self.execute(
-            f"create table {next_schema}._publication as select %s::timestamp as published_at",
-            (dt.datetime.now(dt.UTC).replace(tzinfo=None),),
+            f"create table {next_schema}._publication as "
+            "select %s::timestamp as published_at, %s::text as run_id",
+            (dt.datetime.now(dt.UTC).replace(tzinfo=None), run_id),
         )
         self.connection.commit()
         # The swap: one transaction.

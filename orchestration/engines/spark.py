@@ -190,7 +190,7 @@ class SparkEngine:
             self._write(con, f"select {columns} from frame", folder / f"{stamp}.parquet")
         self._register(table, partitioned=False)
 
-    def publish(self, tables: list[str]) -> None:
+    def publish(self, tables: list[str], run_id: str) -> None:
         """Write the marts to a new folder, then point each `bi` table at it.
 
         `ALTER TABLE ... SET LOCATION` is one metastore update per table: a reader sees a table
@@ -214,6 +214,12 @@ class SparkEngine:
                     f"create table {PUBLISHED_SCHEMA}.{table} ({columns}) using parquet "
                     f"location '{location}'"
                 )
+        publication = spark.createDataFrame(
+            [(dt.datetime.now(dt.UTC).replace(tzinfo=None), run_id)],
+            "published_at timestamp_ntz, run_id string",
+        )
+        spark.sql(f"drop table if exists {PUBLISHED_SCHEMA}._publication")
+        publication.write.saveAsTable(f"{PUBLISHED_SCHEMA}._publication")
         for old in root.iterdir():
             if old.name != stamp:
                 shutil.rmtree(old, ignore_errors=True)
