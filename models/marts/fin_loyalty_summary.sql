@@ -171,12 +171,12 @@ final as (
             as decimal(9, 4)
         ) as top20_revenue_share,
         cast(round(
-            100.0 * (by_month.top20_promoters - by_month.top20_detractors)
+            {{ as_double(100) }} * (by_month.top20_promoters - by_month.top20_detractors)
             / nullif(by_month.top20_scored, 0),
             2
         ) as decimal(9, 2)) as nps_top20,
         cast(round(
-            100.0 * (by_month.rest_promoters - by_month.rest_detractors)
+            {{ as_double(100) }} * (by_month.rest_promoters - by_month.rest_detractors)
             / nullif(by_month.rest_scored, 0),
             2
         ) as decimal(9, 2)) as nps_rest,

@@ -42,7 +42,7 @@ by_theme as (
         count(nps_score) as mentioning_answers,
         sum(case when nps_category = 'promoter' then 1 else 0 end) as mentioning_promoters,
         sum(case when nps_category = 'detractor' then 1 else 0 end) as mentioning_detractors,
-        avg(1.0 * nps_score) as avg_nps,
+        avg({{ as_double(1) }} * nps_score) as avg_nps,
         avg(comment_sentiment) as avg_sentiment,
         sum(case when comment_sentiment_label = 'negative' then 1 else 0 end) as negative_mentions
     from mentions
@@ -67,10 +67,10 @@ compared as (
 shares as (
     select
         *,
-        1.0 * mentioning_promoters / nullif(mentioning_answers, 0) as p_mentioning,
-        1.0 * mentioning_detractors / nullif(mentioning_answers, 0) as d_mentioning,
-        1.0 * rest_promoters / nullif(rest_answers, 0) as p_rest,
-        1.0 * rest_detractors / nullif(rest_answers, 0) as d_rest
+        {{ as_double(1) }} * mentioning_promoters / nullif(mentioning_answers, 0) as p_mentioning,
+        {{ as_double(1) }} * mentioning_detractors / nullif(mentioning_answers, 0) as d_mentioning,
+        {{ as_double(1) }} * rest_promoters / nullif(rest_answers, 0) as p_rest,
+        {{ as_double(1) }} * rest_detractors / nullif(rest_answers, 0) as d_rest
     from compared
 ),
 
@@ -111,7 +111,7 @@ final as (
         theme,
         cast(mentions as bigint) as mentions,
         cast(month_comments as bigint) as comments,  -- noqa: RF04
-        cast(round(100.0 * mentions / month_comments, 2) as decimal(9, 2)) as share_of_comments,
+        cast(round({{ as_double(100) }} * mentions / month_comments, 2) as decimal(9, 2)) as share_of_comments,
         cast(mentioning_answers as bigint) as mentions_with_nps,
         cast(round(avg_nps, 2) as decimal(9, 2)) as avg_nps,
         cast(round(100 * d_mentioning, 2) as decimal(9, 2)) as detractor_share,
@@ -128,7 +128,7 @@ final as (
         end as gap_is_significant,
         cast(impact_rank as bigint) as impact_rank,
         cast(round(avg_sentiment, 3) as decimal(9, 3)) as avg_sentiment,
-        cast(round(100.0 * negative_mentions / mentions, 2) as decimal(9, 2)) as negative_share
+        cast(round({{ as_double(100) }} * negative_mentions / mentions, 2) as decimal(9, 2)) as negative_share
     from ranked
 )
 

@@ -15,7 +15,7 @@ complaints as (
         closed_at,
         -- Fractional days; NULL while the complaint is open.
         {{ dbt.datediff('created_at', 'closed_at', 'second') }}
-        / 86400.0 as days_to_close
+        / {{ as_double(86400) }} as days_to_close
     from {{ ref('int_cases_attributed') }}
     where is_complaint and not is_deleted
 ),
@@ -142,7 +142,7 @@ final as (
         segment,
         cast(complaints as bigint) as complaints,
         cast(active_customers as bigint) as active_customers,
-        cast(round(100.0 * complaints / nullif(active_customers, 0), 2) as decimal(9, 2))
+        cast(round({{ as_double(100) }} * complaints / nullif(active_customers, 0), 2) as decimal(9, 2))
             as complaint_rate,
         cast(round(median_days_to_close, 2) as decimal(9, 2)) as median_days_to_close,
         cast(open_complaints as bigint) as open_complaints,

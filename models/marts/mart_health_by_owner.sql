@@ -73,7 +73,7 @@ final as (
         cast(red_customers as bigint) as red_customers,
         cast(yellow_customers as bigint) as yellow_customers,
         cast(green_customers as bigint) as green_customers,
-        cast(round(1.0 * red_customers / customers, 4) as decimal(9, 4)) as red_share,
+        cast(round({{ as_double(1) }} * red_customers / customers, 4) as decimal(9, 4)) as red_share,
         cast(round(avg_health_score, 2) as decimal(9, 2)) as avg_health_score,
         cast(round(avg_health_score_change, 2) as decimal(9, 2)) as avg_health_score_change,
         cast(customers_worsened as bigint) as customers_worsened,
@@ -85,7 +85,7 @@ final as (
         cast(detractor_customers as bigint) as detractor_customers,
         -- Account-weighted NPS: every scored customer counts once, by its loyalty category.
         cast(round(
-            100.0 * (promoter_customers - detractor_customers)
+            {{ as_double(100) }} * (promoter_customers - detractor_customers)
             / nullif(promoter_customers + passive_customers + detractor_customers, 0),
             2
         ) as decimal(9, 2)) as account_nps,

@@ -81,7 +81,7 @@ final as (
         loyalty_category,
         cast(customers_base as bigint) as customers_base,
         cast(customers_retained as bigint) as customers_retained,
-        cast(round(1.0 * customers_retained / customers_base, 4) as decimal(9, 4))
+        cast(round({{ as_double(1) }} * customers_retained / customers_base, 4) as decimal(9, 4))
             as logo_retention,
         cast(revenue_base as decimal(18, 2)) as revenue_base,
         cast(revenue_retained as decimal(18, 2)) as revenue_retained,

@@ -4,6 +4,10 @@
     writes the scored pairs to source comment_scoring.scores (orchestration/comment_scoring.py);
     this model publishes them under the model's name, so everything downstream is unchanged.
 #}
+-- A table, not incremental as the Python model (its YAML config): the source holds every
+-- scored pair, so appending it again on each run would repeat every pair.
+{{ config(materialized='table') }}
+
 select
     comment,
     user_language,
