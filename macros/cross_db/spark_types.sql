@@ -12,3 +12,12 @@
 {% macro spark_type(type) -%}
     {{- 'string' if type | trim | lower in ('varchar', 'text') else type -}}
 {%- endmacro %}
+
+{#
+    dbt.dateadd on Spark. dbt-spark's own goes through Unix seconds and to_timestamp(), which is
+    NULL when TIMESTAMP means TIMESTAMP_NTZ (the spark target). A TIMESTAMP (without time zone)
+    as DuckDB's `date + interval`; months are added as DuckDB does (clamped to the month's end).
+#}
+{% macro spark__dateadd(datepart, interval, from_date_or_timestamp) -%}
+    cast(timestampadd({{ datepart }}, {{ interval }}, {{ from_date_or_timestamp }}) as timestamp_ntz)
+{%- endmacro %}
