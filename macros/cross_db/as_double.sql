@@ -15,3 +15,23 @@
 {% macro postgres__as_double(value) -%}
     cast({{ value }} as double precision)
 {%- endmacro %}
+
+{#
+    A DOUBLE as DECIMAL(precision, scale), rounded as DuckDB does: half away from zero of the
+    double times 10^scale. Spark rounds the double's shortest decimal form instead, so 1.005
+    (really 1.00499999...) would give 1.01 there and 1.00 in DuckDB.
+#}
+{% macro double_to_decimal(expression, precision, scale) -%}
+    {{ return(adapter.dispatch('double_to_decimal', 'loyalty_warehouse')(expression, precision, scale)) }}
+{%- endmacro %}
+
+{% macro default__double_to_decimal(expression, precision, scale) -%}
+    cast({{ expression }} as decimal({{ precision }}, {{ scale }}))
+{%- endmacro %}
+
+{% macro spark__double_to_decimal(expression, precision, scale) -%}
+    cast(
+        cast(round(({{ expression }}) * {{ 10 ** scale }}, 0) as decimal(38, 0)) / {{ 10 ** scale }}
+        as decimal({{ precision }}, {{ scale }})
+    )
+{%- endmacro %}
