@@ -35,3 +35,22 @@
         as decimal({{ precision }}, {{ scale }})
     )
 {%- endmacro %}
+
+{#
+    `{% call round_to_decimal(9, 2) %}expression{% endcall %}`: a DOUBLE rounded to `scale`
+    decimals as DECIMAL(precision, scale), as DuckDB's round() does: half away from zero of
+    the double times 10^scale, so 74.445 (really 74.44499999...) gives 74.44. Spark's round()
+    rounds the shortest decimal form of a double (74.45), and its DECIMAL averages and ratios
+    are exact, so there the expression is made a DOUBLE first.
+#}
+{% macro round_to_decimal(precision, scale) -%}
+    {{ return(adapter.dispatch('round_to_decimal', 'loyalty_warehouse')(caller(), precision, scale)) }}
+{%- endmacro %}
+
+{% macro default__round_to_decimal(expression, precision, scale) -%}
+    cast(round({{ expression }}, {{ scale }}) as decimal({{ precision }}, {{ scale }}))
+{%- endmacro %}
+
+{% macro spark__round_to_decimal(expression, precision, scale) -%}
+    {{ spark__double_to_decimal('cast((' ~ expression ~ ') as double)', precision, scale) }}
+{%- endmacro %}

@@ -111,15 +111,15 @@ final as (
         theme,
         cast(mentions as bigint) as mentions,
         cast(month_comments as bigint) as comments,  -- noqa: RF04
-        cast(round({{ as_double(100) }} * mentions / month_comments, 2) as decimal(9, 2)) as share_of_comments,
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * mentions / month_comments{% endcall %} as share_of_comments,
         cast(mentioning_answers as bigint) as mentions_with_nps,
-        cast(round(avg_nps, 2) as decimal(9, 2)) as avg_nps,
-        cast(round(100 * d_mentioning, 2) as decimal(9, 2)) as detractor_share,
-        cast(round(100 * p_mentioning, 2) as decimal(9, 2)) as promoter_share,
-        cast(round(nps_mentioning, 2) as decimal(9, 2)) as nps_mentioning,
+        {% call round_to_decimal(9, 2) %}avg_nps{% endcall %} as avg_nps,
+        {% call round_to_decimal(9, 2) %}100 * d_mentioning{% endcall %} as detractor_share,
+        {% call round_to_decimal(9, 2) %}100 * p_mentioning{% endcall %} as promoter_share,
+        {% call round_to_decimal(9, 2) %}nps_mentioning{% endcall %} as nps_mentioning,
         cast(rest_answers as bigint) as rest_with_nps,
-        cast(round(nps_rest, 2) as decimal(9, 2)) as nps_rest,
-        cast(round(nps_gap, 2) as decimal(9, 2)) as nps_gap,
+        {% call round_to_decimal(9, 2) %}nps_rest{% endcall %} as nps_rest,
+        {% call round_to_decimal(9, 2) %}nps_gap{% endcall %} as nps_gap,
         -- Two groups without sampling error (each unanimous): any gap counts as significant.
         case
             when nps_gap is null then null
@@ -127,8 +127,8 @@ final as (
             else abs(nps_gap) / sqrt(se_mentioning * se_mentioning + se_rest * se_rest) > 1.96
         end as gap_is_significant,
         cast(impact_rank as bigint) as impact_rank,
-        cast(round(avg_sentiment, 3) as decimal(9, 3)) as avg_sentiment,
-        cast(round({{ as_double(100) }} * negative_mentions / mentions, 2) as decimal(9, 2)) as negative_share
+        {% call round_to_decimal(9, 3) %}avg_sentiment{% endcall %} as avg_sentiment,
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * negative_mentions / mentions{% endcall %} as negative_share
     from ranked
 )
 

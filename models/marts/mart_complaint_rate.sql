@@ -142,9 +142,9 @@ final as (
         segment,
         cast(complaints as bigint) as complaints,
         cast(active_customers as bigint) as active_customers,
-        cast(round({{ as_double(100) }} * complaints / nullif(active_customers, 0), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * complaints / nullif(active_customers, 0){% endcall %}
             as complaint_rate,
-        cast(round(median_days_to_close, 2) as decimal(9, 2)) as median_days_to_close,
+        {% call round_to_decimal(9, 2) %}median_days_to_close{% endcall %} as median_days_to_close,
         cast(open_complaints as bigint) as open_complaints,
         cast(closed_complaints as bigint) as closed_complaints,
         cast(months_of_history as bigint) as months_of_history

@@ -56,14 +56,13 @@ weighted as (
 rated as (
     select
         *,
-        cast(round(
+        {% call round_to_decimal(9, 2) %}
             (
                 coalesce(loyalty_points, 0) + coalesce(satisfaction_points, 0)
                 + coalesce(complaints_points, 0) + coalesce(revenue_trend_points, 0)
                 + coalesce(coverage_points, 0)
-            ) / nullif(weight_present, 0),
-            2
-        ) as decimal(9, 2)) as health_score,
+            ) / nullif(weight_present, 0)
+        {% endcall %} as health_score,
         -- The component that costs the most points; on a tie, the first in this order.
         -- (greatest skips NULLs: a missing component is never the weakest.)
         case greatest(
@@ -119,24 +118,24 @@ final as (
         account_manager_name,
         department,
         is_active,
-        cast(round(account_nps, 2) as decimal(9, 2)) as account_nps,
+        {% call round_to_decimal(9, 2) %}account_nps{% endcall %} as account_nps,
         loyalty_category,
         cast(coalesce(respondents, 0) as bigint) as respondents,
         cast(contacts as bigint) as contacts,
-        cast(round(coverage, 4) as decimal(9, 4)) as coverage,
-        cast(round(csat, 2) as decimal(9, 2)) as csat,
-        cast(round(ces, 2) as decimal(9, 2)) as ces,
-        cast(round(appreciation, 2) as decimal(9, 2)) as appreciation,
+        {% call round_to_decimal(9, 4) %}coverage{% endcall %} as coverage,
+        {% call round_to_decimal(9, 2) %}csat{% endcall %} as csat,
+        {% call round_to_decimal(9, 2) %}ces{% endcall %} as ces,
+        {% call round_to_decimal(9, 2) %}appreciation{% endcall %} as appreciation,
         cast(complaints_90d as bigint) as complaints_90d,
         cast(open_complaints as bigint) as open_complaints,
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(revenue_t12m_year_before as decimal(18, 2)) as revenue_t12m_year_before,
-        cast(round(revenue_trend, 4) as decimal(18, 4)) as revenue_trend,
-        cast(round(loyalty_score, 2) as decimal(9, 2)) as loyalty_score,
-        cast(round(satisfaction_score, 2) as decimal(9, 2)) as satisfaction_score,
-        cast(round(complaints_score, 2) as decimal(9, 2)) as complaints_score,
-        cast(round(revenue_trend_score, 2) as decimal(9, 2)) as revenue_trend_score,
-        cast(round(coverage_score, 2) as decimal(9, 2)) as coverage_score,
+        {% call round_to_decimal(18, 4) %}revenue_trend{% endcall %} as revenue_trend,
+        {% call round_to_decimal(9, 2) %}loyalty_score{% endcall %} as loyalty_score,
+        {% call round_to_decimal(9, 2) %}satisfaction_score{% endcall %} as satisfaction_score,
+        {% call round_to_decimal(9, 2) %}complaints_score{% endcall %} as complaints_score,
+        {% call round_to_decimal(9, 2) %}revenue_trend_score{% endcall %} as revenue_trend_score,
+        {% call round_to_decimal(9, 2) %}coverage_score{% endcall %} as coverage_score,
         health_score,
         health_status,
         weakest_component,

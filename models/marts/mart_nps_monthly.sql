@@ -157,34 +157,34 @@ final as (
         cast(promoters as bigint) as promoters,
         cast(passives as bigint) as passives,
         cast(detractors as bigint) as detractors,
-        cast(round(nps, 2) as decimal(9, 2)) as nps,
+        {% call round_to_decimal(9, 2) %}nps{% endcall %} as nps,
         -- Adjusted-Wald 95 % interval, clipped to the scale.
-        cast(round(greatest(-100, 100 * (p_adj - d_adj) - 1.96 * adj_se), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}greatest(-100, 100 * (p_adj - d_adj) - 1.96 * adj_se){% endcall %}
             as nps_ci_low,
-        cast(round(least(100, 100 * (p_adj - d_adj) + 1.96 * adj_se), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}least(100, 100 * (p_adj - d_adj) + 1.96 * adj_se){% endcall %}
             as nps_ci_high,
         previous_month,
-        cast(round(nps_change, 2) as decimal(9, 2)) as nps_change,
+        {% call round_to_decimal(9, 2) %}nps_change{% endcall %} as nps_change,
         -- |z| > 1.96. Two unanimous months have no sampling error: any change is significant.
         case
             when nps_change is null then null
             when change_se = 0 then nps_change <> 0
             else abs(nps_change / change_se) > 1.96
         end as change_is_significant,
-        cast(round({{ as_double(100) }} * csat_satisfied / nullif(csat_answers, 0), 2) as decimal(9, 2)) as csat,
-        cast(round(ces, 2) as decimal(9, 2)) as ces,
-        cast(round({{ as_double(100) }} * ces_high / nullif(ces_answers, 0), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * csat_satisfied / nullif(csat_answers, 0){% endcall %} as csat,
+        {% call round_to_decimal(9, 2) %}ces{% endcall %} as ces,
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * ces_high / nullif(ces_answers, 0){% endcall %}
             as ces_share_5_7,
-        cast(round(appreciation, 2) as decimal(9, 2)) as appreciation,
-        cast(round({{ as_double(100) }} * appreciation_high / nullif(appreciation_answers, 0), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}appreciation{% endcall %} as appreciation,
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * appreciation_high / nullif(appreciation_answers, 0){% endcall %}
             as appreciation_share_4_5,
         cast(csat_answers as bigint) as csat_answers,
         cast(ces_answers as bigint) as ces_answers,
         cast(appreciation_answers as bigint) as appreciation_answers,
         cast(responses_3m as bigint) as responses_3m,
-        cast(round(nps_3m, 2) as decimal(9, 2)) as nps_3m,
+        {% call round_to_decimal(9, 2) %}nps_3m{% endcall %} as nps_3m,
         cast(coalesce(accounts_scored, 0) as bigint) as accounts_scored,
-        cast(round(account_nps, 2) as decimal(9, 2)) as account_nps
+        {% call round_to_decimal(9, 2) %}account_nps{% endcall %} as account_nps
     from with_accounts
 )
 
