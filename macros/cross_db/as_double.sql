@@ -48,9 +48,9 @@
 {%- endmacro %}
 
 {% macro default__round_to_decimal(expression, precision, scale) -%}
-    cast(round({{ expression }}, {{ scale }}) as decimal({{ precision }}, {{ scale }}))
+    cast(round({{ expression | trim }}, {{ scale }}) as decimal({{ precision }}, {{ scale }}))
 {%- endmacro %}
 
 {% macro spark__round_to_decimal(expression, precision, scale) -%}
-    {{ spark__double_to_decimal('cast((' ~ expression ~ ') as double)', precision, scale) }}
+    {{ spark__double_to_decimal("cast((" ~ expression | trim ~ ") as double)", precision, scale) }}
 {%- endmacro %}

@@ -70,8 +70,10 @@ final as (
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         -- Exact decimals divided once, rounded to 4 places.
         {% call round_to_decimal(9, 4) %}
-            {{ as_double('revenue_t12m') }}
-            / nullif(sum(revenue_t12m) over (partition by month), 0)
+            (
+                {{ as_double('revenue_t12m') }}
+                / nullif(sum(revenue_t12m) over (partition by month), 0)
+            )
         {% endcall %} as share_of_revenue
     from grid
 )

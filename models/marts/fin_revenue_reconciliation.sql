@@ -21,7 +21,8 @@ latest_versions as (
         select 1
         from billing_versions as later
         where
-            trim(later.{{ adapter.quote('InvoiceNo') }}) = trim(billing_versions.{{ adapter.quote('InvoiceNo') }})
+            trim(later.{{ adapter.quote('InvoiceNo') }})
+            = trim(billing_versions.{{ adapter.quote('InvoiceNo') }})
             and (
                 later._drop_date > billing_versions._drop_date
                 or (
@@ -38,7 +39,8 @@ source_totals as (
         upper(trim({{ adapter.quote('Currency') }})) as currency,
         sum(case
             when lower(trim({{ adapter.quote('Status') }})) <> 'posted' then 0
-            when lower(trim({{ adapter.quote('DocumentType') }})) = 'creditnote' then -{{ adapter.quote('NetAmount') }}
+            when lower(trim({{ adapter.quote('DocumentType') }})) = 'creditnote'
+                then -{{ adapter.quote('NetAmount') }}
             else {{ adapter.quote('NetAmount') }}
         end) as source_net_amount
     from latest_versions

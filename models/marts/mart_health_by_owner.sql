@@ -85,8 +85,10 @@ final as (
         cast(detractor_customers as bigint) as detractor_customers,
         -- Account-weighted NPS: every scored customer counts once, by its loyalty category.
         {% call round_to_decimal(9, 2) %}
-            {{ as_double(100) }} * (promoter_customers - detractor_customers)
-            / nullif(promoter_customers + passive_customers + detractor_customers, 0)
+            (
+                {{ as_double(100) }} * (promoter_customers - detractor_customers)
+                / nullif(promoter_customers + passive_customers + detractor_customers, 0)
+            )
         {% endcall %} as account_nps,
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(revenue_at_risk as decimal(18, 2)) as revenue_at_risk

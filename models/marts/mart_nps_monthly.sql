@@ -69,7 +69,9 @@ scored as (
         *,
         100 * (p - d) as nps,
         100 * sqrt((p + d - (p - d) * (p - d)) / responses) as nps_se,
-        100 * sqrt((p_adj + d_adj - (p_adj - d_adj) * (p_adj - d_adj)) / (responses + {{ as_double(3) }})) as adj_se
+        100 * sqrt(
+            (p_adj + d_adj - (p_adj - d_adj) * (p_adj - d_adj)) / (responses + {{ as_double(3) }})
+        ) as adj_se
     from shares
 ),
 

@@ -87,10 +87,14 @@ final as (
         cast(revenue_retained as decimal(18, 2)) as revenue_retained,
         cast(revenue_current as decimal(18, 2)) as revenue_current,
         {% call round_to_decimal(9, 4) %}
-            {{ as_double('revenue_retained') }} / revenue_base
+            (
+                {{ as_double('revenue_retained') }} / revenue_base
+            )
         {% endcall %} as grr,
         {% call round_to_decimal(9, 4) %}
-            {{ as_double('revenue_current') }} / revenue_base
+            (
+                {{ as_double('revenue_current') }} / revenue_base
+            )
         {% endcall %} as nrr,
         -- Both twelve-month windows lie wholly inside the data (else the base year is partial).
         months_of_history >= 24 as is_complete_window

@@ -40,7 +40,9 @@ renamed as (
         nullif(trim(source.{{ adapter.quote('RecipientLastName') }}), '') as recipient_last_name,
         nullif(trim(source.{{ adapter.quote('DistributionChannel') }}), '') as distribution_channel,
         nullif(trim(source.{{ adapter.quote('UserLanguage') }}), '') as user_language,
-        nullif(trim({{ map_get('source.' ~ adapter.quote('Answers'), 'questions.comment_column') }}), '') as comment,
+        nullif(
+            trim({{ map_get('source.' ~ adapter.quote('Answers'), 'questions.comment_column') }}), ''
+        ) as comment,
 
         ---------- numerics
         source.{{ adapter.quote('Status') }} as status,
