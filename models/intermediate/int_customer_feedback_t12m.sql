@@ -61,7 +61,8 @@ nps_spans as (
         response_month as span_from,
         least(
             lead(response_month) over (
-                partition by customer_id, contact_id order by recorded_at, response_id
+                partition by customer_id, contact_id
+                order by recorded_at nulls last, response_id nulls last
             ),
             {{ twelve_months_on }}
         ) as span_to,
