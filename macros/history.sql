@@ -22,15 +22,16 @@
 {#
     valid_from / valid_to / is_current for the versions of `relation`, one row per version,
     each version keyed by (`key`, `version_at`); staging has already removed identical re-sends.
+    `nulls last` as DuckDB and PostgreSQL sort by default (Spark sorts NULLs first ascending).
 #}
 {% macro history_bounds(key, version_at) -%}
     case
-        when row_number() over (partition by {{ key }} order by {{ version_at }}) = 1
+        when row_number() over (partition by {{ key }} order by {{ version_at }} nulls last) = 1
             then {{ beginning_of_time() }}
         else {{ version_at }}
     end as valid_from,
     coalesce(
-        lead({{ version_at }}) over (partition by {{ key }} order by {{ version_at }}),
+        lead({{ version_at }}) over (partition by {{ key }} order by {{ version_at }} nulls last),
         {{ end_of_time() }}
     ) as valid_to
 {%- endmacro %}

@@ -64,6 +64,14 @@
     has seen (logged up to the oldest watermark) are pruned.
 #}
 {% macro create_watermarks() -%}
+    {{ return(adapter.dispatch('create_watermarks', 'loyalty_warehouse')()) }}
+{%- endmacro %}
+
+{#- Spark: models are rebuilt whole (spark__incremental_by), so there are no watermarks. -#}
+{% macro spark__create_watermarks() -%}
+{%- endmacro %}
+
+{% macro default__create_watermarks() -%}
     create schema if not exists intermediate;
     create table if not exists {{ watermarks_relation() }} (
         model varchar, loaded_until timestamp, fingerprint varchar
@@ -159,7 +167,7 @@
     rebuilt together: a new version closes the previous one.
 #}
 {% macro changed_versions(raw_table) -%}
-    select {{ normalize_sf_id('"Id"') }} from {{ source('raw', raw_table) }}
+    select {{ normalize_sf_id(adapter.quote('Id')) }} from {{ source('raw', raw_table) }}
     where _source_file in {{ new_files() }}
 {%- endmacro %}
 
@@ -170,8 +178,8 @@
 {% macro changed_cases() -%}
     {{ changed_versions('crm_cases') }}
     union
-    select {{ normalize_sf_id('"Id"') }} from {{ source('raw', 'crm_cases') }}
-    where {{ normalize_sf_id('"AccountId"') }} in ({{ changed_accounts() }})
+    select {{ normalize_sf_id(adapter.quote('Id')) }} from {{ source('raw', 'crm_cases') }}
+    where {{ normalize_sf_id(adapter.quote('AccountId')) }} in ({{ changed_accounts() }})
 {%- endmacro %}
 
 {#
@@ -202,12 +210,12 @@
 {% macro changed_rates() -%}
     with deliveries as (
         select
-            "RateMonth" as rate_month,
-            upper(trim("Currency")) as currency,
-            "EurPerUnit" as eur_per_unit,
+            {{ adapter.quote('RateMonth') }} as rate_month,
+            upper(trim({{ adapter.quote('Currency') }})) as currency,
+            {{ adapter.quote('EurPerUnit') }} as eur_per_unit,
             _source_file in {{ new_files() }} as is_new,
             row_number() over (
-                partition by "RateMonth", upper(trim("Currency"))
+                partition by {{ adapter.quote('RateMonth') }}, upper(trim({{ adapter.quote('Currency') }}))
                 order by _drop_date desc, _row_number desc
             ) as rank_now
         from {{ source('raw', 'billing_fx_rates') }}
@@ -277,8 +285,8 @@
     select account_id from {{ ref('int_contacts_historized') }}
     where contact_id in ({{ changed_contacts() }})
     union
-    select {{ normalize_sf_id('"AccountId"') }} from {{ source('raw', 'crm_cases') }}
-    where {{ normalize_sf_id('"Id"') }} in ({{ changed_versions('crm_cases') }})
+    select {{ normalize_sf_id(adapter.quote('AccountId')) }} from {{ source('raw', 'crm_cases') }}
+    where {{ normalize_sf_id(adapter.quote('Id')) }} in ({{ changed_versions('crm_cases') }})
     union
     select customer_id from {{ rebuilt_customers_relation() }}
     where loaded_until > {{ watermark() }}
@@ -290,6 +298,18 @@
     `log_rebuilt_customers` for the facts the per-customer models read.
 #}
 {% macro incremental_by(key, changed, log_rebuilt_customers=false) -%}
+    {{ return(adapter.dispatch('incremental_by', 'loyalty_warehouse')(key, changed, log_rebuilt_customers)) }}
+{%- endmacro %}
+
+{#-
+    Spark: tables in the lake are plain Parquet, which has no DELETE (Delta Lake or Iceberg
+    would), so these models are rebuilt whole on every run; the unique_key stays documented.
+-#}
+{% macro spark__incremental_by(key, changed, log_rebuilt_customers=false) -%}
+    {{ return({'materialized': 'table', 'unique_key': key}) }}
+{%- endmacro %}
+
+{% macro default__incremental_by(key, changed, log_rebuilt_customers=false) -%}
     {%- set args = "'" ~ key ~ "', " -%}
     {{ return({
         'materialized': 'incremental',

@@ -18,3 +18,15 @@
     from {{ relation }}
     order by {{ partition_by }}, {{ order_by }}
 {%- endmacro %}
+
+{#- Spark has no QUALIFY; `* except` drops the rank again. -#}
+{% macro spark__deduplicate(relation, partition_by, order_by) -%}
+    select * except (_deduplicate_rank)
+    from (
+        select
+            *,
+            row_number() over (partition by {{ partition_by }} order by {{ order_by }}) as _deduplicate_rank
+        from {{ relation }}
+    ) as ranked
+    where _deduplicate_rank = 1
+{%- endmacro %}

@@ -18,3 +18,9 @@
         cast({{ first_month }} as date), cast({{ last_month }} as date), interval '1 month'
     ) as series (month)
 {%- endmacro %}
+
+{% macro spark__month_spine(first_month, last_month) -%}
+    select explode(sequence(
+        cast({{ first_month }} as date), cast({{ last_month }} as date), interval 1 month
+    )) as month
+{%- endmacro %}

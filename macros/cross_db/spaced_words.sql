@@ -14,3 +14,9 @@
 {% macro postgres__spaced_words(expression) -%}
     ' ' || trim(regexp_replace(lower({{ expression }}), '[^[:alnum:]]+', ' ', 'g'))
 {%- endmacro %}
+
+{#- Spark: the 4th argument is a position (every match is replaced), and a string literal
+    unescapes backslashes, so the regexp's are doubled. -#}
+{% macro spark__spaced_words(expression) -%}
+    ' ' || trim(regexp_replace(lower({{ expression }}), '[^\\pL\\pN]+', ' '))
+{%- endmacro %}

@@ -10,3 +10,8 @@
 {% macro duckdb__string_agg_ordered(expression, delimiter, order_by) -%}
     string_agg({{ expression }}, '{{ delimiter }}' order by {{ order_by }})
 {%- endmacro %}
+
+{#- Spark 4: dbt-spark's listagg ignores the order. (Spark sorts NULLs first ascending.) -#}
+{% macro spark__string_agg_ordered(expression, delimiter, order_by) -%}
+    listagg({{ expression }}, '{{ delimiter }}') within group (order by {{ order_by }})
+{%- endmacro %}

@@ -61,7 +61,8 @@ nps_spans as (
         response_month as span_from,
         least(
             lead(response_month) over (
-                partition by customer_id, contact_id order by recorded_at, response_id
+                partition by customer_id, contact_id
+                order by recorded_at nulls last, response_id nulls last
             ),
             {{ twelve_months_on }}
         ) as span_to,
@@ -160,10 +161,10 @@ final as (
         cast(totals.respondents as bigint) as respondents,
         cast(totals.responses as bigint) as responses,
         cast(totals.nps_respondents as bigint) as nps_respondents,
-        1.0 * totals.nps_sum / nullif(totals.nps_respondents, 0) as account_nps,
-        100.0 * totals.csat_satisfied / nullif(totals.csat_answers, 0) as csat,
-        1.0 * totals.ces_sum / nullif(totals.ces_answers, 0) as ces,
-        1.0 * totals.appreciation_sum / nullif(totals.appreciation_answers, 0) as appreciation
+        {{ as_double(1) }} * totals.nps_sum / nullif(totals.nps_respondents, 0) as account_nps,
+        {{ as_double(100) }} * totals.csat_satisfied / nullif(totals.csat_answers, 0) as csat,
+        {{ as_double(1) }} * totals.ces_sum / nullif(totals.ces_answers, 0) as ces,
+        {{ as_double(1) }} * totals.appreciation_sum / nullif(totals.appreciation_answers, 0) as appreciation
     from totals
     inner join months
         on

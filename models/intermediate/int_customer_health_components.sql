@@ -86,7 +86,10 @@ joined as (
         -- still counts, so the share is capped at 1.
         case
             when customer_months.contacts > 0
-                then least(1.0, 1.0 * coalesce(feedback.respondents, 0) / customer_months.contacts)
+                then least(
+                    1.0,
+                    {{ as_double(1) }} * coalesce(feedback.respondents, 0) / customer_months.contacts
+                )
         end as coverage
     from customer_months
     left join feedback

@@ -83,12 +83,16 @@ final as (
         rated.signed_net_amount as net_amount,
         rated.signed_vat_amount as vat_amount,
         '{{ var("reporting_currency") }}' as reporting_currency,
-        -- Exact decimal product, one division (in double), rounded to the cent.
-        cast(
-            cast(rated.signed_net_amount as decimal(38, 2)) * rated.document_eur_per_unit
-            / rated.reporting_eur_per_unit
-            as decimal(18, 2)
-        ) as net_amount_reporting,
+        -- Exact decimal product, one division (in double), rounded to the cent. DECIMAL(18, 2)
+        -- times DECIMAL(18, 10) fits 38 digits, so no engine cuts its scale (Spark would, from
+        -- DECIMAL(38, 2) or the DECIMAL(20, 10) of the CASE above, to 6 or 11 decimals).
+        {{ double_to_decimal(
+            as_double(
+                'cast(rated.signed_net_amount as decimal(18, 2))'
+                ~ ' * cast(rated.document_eur_per_unit as decimal(18, 10))'
+            ) ~ ' / rated.reporting_eur_per_unit',
+            18, 2
+        ) }} as net_amount_reporting,
         rated.is_credit_note,
         rated.is_posted
     from rated

@@ -26,7 +26,7 @@ final as (
         is_closed,
         -- Fractional days; NULL while the complaint is open.
         {{ dbt.datediff('created_at', 'closed_at', 'second') }}
-        / 86400.0 as days_to_close
+        / {{ as_double(86400) }} as days_to_close
     from complaints
 )
 

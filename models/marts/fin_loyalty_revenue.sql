@@ -69,9 +69,12 @@ final as (
         '{{ var("reporting_currency") }}' as reporting_currency,
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         -- Exact decimals divided once, rounded to 4 places.
-        cast(round(cast(
-            revenue_t12m / nullif(sum(revenue_t12m) over (partition by month), 0) as decimal(38, 10)), 4
-        ) as decimal(9, 4)) as share_of_revenue
+        {% call round_to_decimal(9, 4) %}
+            (
+                {{ as_double('revenue_t12m') }}
+                / nullif(sum(revenue_t12m) over (partition by month), 0)
+            )
+        {% endcall %} as share_of_revenue
     from grid
 )
 

@@ -113,10 +113,12 @@ by_month as (
 retention_by_category as (
     select
         month,
-        max(case when loyalty_category = 'promoter' then revenue_current / revenue_base end)
-            as nrr_promoters,
-        max(case when loyalty_category = 'passive' then revenue_current / revenue_base end)
-            as nrr_passives
+        max(case
+            when loyalty_category = 'promoter' then {{ as_double('revenue_current') }} / revenue_base
+        end) as nrr_promoters,
+        max(case
+            when loyalty_category = 'passive' then {{ as_double('revenue_current') }} / revenue_base
+        end) as nrr_passives
     from retention
     group by month
 ),
@@ -152,45 +154,55 @@ final as (
         cast(coalesce(by_month.revenue_t12m, 0) as decimal(18, 2)) as revenue_t12m,
         cast(coalesce(unmatched_t12m.revenue_t12m, 0) as decimal(18, 2))
             as unmatched_revenue_t12m,
-        cast(round(cast(
-            100 * (by_month.promoter_revenue - by_month.detractor_revenue)
-            / nullif(
-                by_month.promoter_revenue + by_month.passive_revenue + by_month.detractor_revenue,
-                0
-            ) as decimal(38, 10)),
-            2
-        ) as decimal(9, 2)) as revenue_weighted_nps,
+        {% call round_to_decimal(9, 2) %}
+            (
+                {{ as_double('100 * (by_month.promoter_revenue - by_month.detractor_revenue)') }}
+                / nullif(
+                    by_month.promoter_revenue + by_month.passive_revenue + by_month.detractor_revenue,
+                    0
+                )
+            )
+        {% endcall %} as revenue_weighted_nps,
         cast(coalesce(by_month.revenue_at_risk, 0) as decimal(18, 2)) as revenue_at_risk,
-        cast(
-            round(cast(by_month.revenue_at_risk / nullif(by_month.revenue_t12m, 0) as decimal(38, 10)), 4)
-            as decimal(9, 4)
-        ) as revenue_at_risk_share,
+        {% call round_to_decimal(9, 4) %}
+            (
+                {{ as_double('by_month.revenue_at_risk') }} / nullif(by_month.revenue_t12m, 0)
+            )
+        {% endcall %} as revenue_at_risk_share,
         cast(coalesce(by_month.top20_customers, 0) as bigint) as top20_customers,
-        cast(
-            round(cast(by_month.top20_revenue / nullif(by_month.active_revenue, 0) as decimal(38, 10)), 4)
-            as decimal(9, 4)
-        ) as top20_revenue_share,
-        cast(round(cast(
-            100.0 * (by_month.top20_promoters - by_month.top20_detractors)
-            / nullif(by_month.top20_scored, 0) as decimal(38, 10)),
-            2
-        ) as decimal(9, 2)) as nps_top20,
-        cast(round(cast(
-            100.0 * (by_month.rest_promoters - by_month.rest_detractors)
-            / nullif(by_month.rest_scored, 0) as decimal(38, 10)),
-            2
-        ) as decimal(9, 2)) as nps_rest,
+        {% call round_to_decimal(9, 4) %}
+            (
+                {{ as_double('by_month.top20_revenue') }} / nullif(by_month.active_revenue, 0)
+            )
+        {% endcall %} as top20_revenue_share,
+        {% call round_to_decimal(9, 2) %}
+            (
+                {{ as_double(100) }} * (by_month.top20_promoters - by_month.top20_detractors)
+                / nullif(by_month.top20_scored, 0)
+            )
+        {% endcall %} as nps_top20,
+        {% call round_to_decimal(9, 2) %}
+            (
+                {{ as_double(100) }} * (by_month.rest_promoters - by_month.rest_detractors)
+                / nullif(by_month.rest_scored, 0)
+            )
+        {% endcall %} as nps_rest,
         cast(coalesce(by_month.passive_revenue, 0) as decimal(18, 2)) as passive_revenue_t12m,
-        cast(round(cast(retention_by_category.nrr_promoters as decimal(38, 10)), 4) as decimal(9, 4)) as nrr_promoters,
-        cast(round(cast(retention_by_category.nrr_passives as decimal(38, 10)), 4) as decimal(9, 4)) as nrr_passives,
+        {% call round_to_decimal(9, 4) %}
+            retention_by_category.nrr_promoters
+        {% endcall %} as nrr_promoters,
+        {% call round_to_decimal(9, 4) %}
+            retention_by_category.nrr_passives
+        {% endcall %} as nrr_passives,
         cast({{ var('passive_uplift_share') }} as decimal(9, 4)) as passive_uplift_share,
         -- If this share of the passives' revenue grew like the promoters' did over the last
         -- year instead of like the passives', the revenue gained in a year.
-        cast(round(cast(
-            {{ var('passive_uplift_share') }} * by_month.passive_revenue
-            * (retention_by_category.nrr_promoters - retention_by_category.nrr_passives) as decimal(38, 10)),
-            2
-        ) as decimal(18, 2)) as passive_uplift_estimate
+        {% call round_to_decimal(18, 2) %}
+            (
+                {{ var('passive_uplift_share') }} * by_month.passive_revenue
+                * (retention_by_category.nrr_promoters - retention_by_category.nrr_passives)
+            )
+        {% endcall %} as passive_uplift_estimate
     from months
     left join by_month on months.month = by_month.month
     left join retention_by_category on months.month = retention_by_category.month

@@ -21,7 +21,8 @@ latest_versions as (
         select 1
         from billing_versions as later
         where
-            trim(later."InvoiceNo") = trim(billing_versions."InvoiceNo")
+            trim(later.{{ adapter.quote('InvoiceNo') }})
+            = trim(billing_versions.{{ adapter.quote('InvoiceNo') }})
             and (
                 later._drop_date > billing_versions._drop_date
                 or (
@@ -34,15 +35,16 @@ latest_versions as (
 
 source_totals as (
     select
-        {{ month_start('"InvoiceDate"') }} as invoice_month,
-        upper(trim("Currency")) as currency,
+        {{ month_start(adapter.quote('InvoiceDate')) }} as invoice_month,
+        upper(trim({{ adapter.quote('Currency') }})) as currency,
         sum(case
-            when lower(trim("Status")) <> 'posted' then 0
-            when lower(trim("DocumentType")) = 'creditnote' then -"NetAmount"
-            else "NetAmount"
+            when lower(trim({{ adapter.quote('Status') }})) <> 'posted' then 0
+            when lower(trim({{ adapter.quote('DocumentType') }})) = 'creditnote'
+                then -{{ adapter.quote('NetAmount') }}
+            else {{ adapter.quote('NetAmount') }}
         end) as source_net_amount
     from latest_versions
-    group by {{ month_start('"InvoiceDate"') }}, upper(trim("Currency"))
+    group by {{ month_start(adapter.quote('InvoiceDate')) }}, upper(trim({{ adapter.quote('Currency') }}))
 ),
 
 invoices as (

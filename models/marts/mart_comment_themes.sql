@@ -42,7 +42,7 @@ by_theme as (
         count(nps_score) as mentioning_answers,
         sum(case when nps_category = 'promoter' then 1 else 0 end) as mentioning_promoters,
         sum(case when nps_category = 'detractor' then 1 else 0 end) as mentioning_detractors,
-        avg(1.0 * nps_score) as avg_nps,
+        avg({{ as_double(1) }} * nps_score) as avg_nps,
         avg(comment_sentiment) as avg_sentiment,
         sum(case when comment_sentiment_label = 'negative' then 1 else 0 end) as negative_mentions
     from mentions
@@ -67,10 +67,10 @@ compared as (
 shares as (
     select
         *,
-        1.0 * mentioning_promoters / nullif(mentioning_answers, 0) as p_mentioning,
-        1.0 * mentioning_detractors / nullif(mentioning_answers, 0) as d_mentioning,
-        1.0 * rest_promoters / nullif(rest_answers, 0) as p_rest,
-        1.0 * rest_detractors / nullif(rest_answers, 0) as d_rest
+        {{ as_double(1) }} * mentioning_promoters / nullif(mentioning_answers, 0) as p_mentioning,
+        {{ as_double(1) }} * mentioning_detractors / nullif(mentioning_answers, 0) as d_mentioning,
+        {{ as_double(1) }} * rest_promoters / nullif(rest_answers, 0) as p_rest,
+        {{ as_double(1) }} * rest_detractors / nullif(rest_answers, 0) as d_rest
     from compared
 ),
 
@@ -111,15 +111,15 @@ final as (
         theme,
         cast(mentions as bigint) as mentions,
         cast(month_comments as bigint) as comments,  -- noqa: RF04
-        cast(round(cast(100.0 * mentions / month_comments as decimal(38, 10)), 2) as decimal(9, 2)) as share_of_comments,
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * mentions / month_comments{% endcall %} as share_of_comments,
         cast(mentioning_answers as bigint) as mentions_with_nps,
-        cast(round(cast(avg_nps as decimal(38, 10)), 2) as decimal(9, 2)) as avg_nps,
-        cast(round(cast(100 * d_mentioning as decimal(38, 10)), 2) as decimal(9, 2)) as detractor_share,
-        cast(round(cast(100 * p_mentioning as decimal(38, 10)), 2) as decimal(9, 2)) as promoter_share,
-        cast(round(cast(nps_mentioning as decimal(38, 10)), 2) as decimal(9, 2)) as nps_mentioning,
+        {% call round_to_decimal(9, 2) %}avg_nps{% endcall %} as avg_nps,
+        {% call round_to_decimal(9, 2) %}100 * d_mentioning{% endcall %} as detractor_share,
+        {% call round_to_decimal(9, 2) %}100 * p_mentioning{% endcall %} as promoter_share,
+        {% call round_to_decimal(9, 2) %}nps_mentioning{% endcall %} as nps_mentioning,
         cast(rest_answers as bigint) as rest_with_nps,
-        cast(round(cast(nps_rest as decimal(38, 10)), 2) as decimal(9, 2)) as nps_rest,
-        cast(round(cast(nps_gap as decimal(38, 10)), 2) as decimal(9, 2)) as nps_gap,
+        {% call round_to_decimal(9, 2) %}nps_rest{% endcall %} as nps_rest,
+        {% call round_to_decimal(9, 2) %}nps_gap{% endcall %} as nps_gap,
         -- Two groups without sampling error (each unanimous): any gap counts as significant.
         case
             when nps_gap is null then null
@@ -127,8 +127,8 @@ final as (
             else abs(nps_gap) / sqrt(se_mentioning * se_mentioning + se_rest * se_rest) > 1.96
         end as gap_is_significant,
         cast(impact_rank as bigint) as impact_rank,
-        cast(round(cast(avg_sentiment as decimal(38, 10)), 3) as decimal(9, 3)) as avg_sentiment,
-        cast(round(cast(100.0 * negative_mentions / mentions as decimal(38, 10)), 2) as decimal(9, 2)) as negative_share
+        {% call round_to_decimal(9, 3) %}avg_sentiment{% endcall %} as avg_sentiment,
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * negative_mentions / mentions{% endcall %} as negative_share
     from ranked
 )
 

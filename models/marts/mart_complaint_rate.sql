@@ -15,7 +15,7 @@ complaints as (
         closed_at,
         -- Fractional days; NULL while the complaint is open.
         {{ dbt.datediff('created_at', 'closed_at', 'second') }}
-        / 86400.0 as days_to_close
+        / {{ as_double(86400) }} as days_to_close
     from {{ ref('int_cases_attributed') }}
     where is_complaint and not is_deleted
 ),
@@ -142,9 +142,9 @@ final as (
         segment,
         cast(complaints as bigint) as complaints,
         cast(active_customers as bigint) as active_customers,
-        cast(round(cast(100.0 * complaints / nullif(active_customers, 0) as decimal(38, 10)), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * complaints / nullif(active_customers, 0){% endcall %}
             as complaint_rate,
-        cast(round(cast(median_days_to_close as decimal(38, 10)), 2) as decimal(9, 2)) as median_days_to_close,
+        {% call round_to_decimal(9, 2) %}median_days_to_close{% endcall %} as median_days_to_close,
         cast(open_complaints as bigint) as open_complaints,
         cast(closed_complaints as bigint) as closed_complaints,
         cast(months_of_history as bigint) as months_of_history

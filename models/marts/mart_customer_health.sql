@@ -28,11 +28,11 @@ weighted as (
         parameters.weight_revenue_trend * components.revenue_trend_score as revenue_trend_points,
         parameters.weight_coverage * components.coverage_score as coverage_points,
         -- Points a component costs the score: weight × (100 − component), NULL when missing;
-        -- of the component as published (2 decimals), so that a tie between two components is
-        -- a tie on every engine, whatever the last bit of their unrounded values.
+        -- of the component as published (rounded), so that a tie between two components is a
+        -- tie on every engine, whatever the last bit of their unrounded values.
         {%- for component in ['loyalty', 'satisfaction', 'complaints', 'revenue_trend', 'coverage'] %}
         parameters.weight_{{ component }} * (
-            100 - round(cast(components.{{ component }}_score as decimal(38, 10)), 2)
+            100 - {% call round_to_decimal(9, 2) %}components.{{ component }}_score{% endcall %}
         ) as {{ component }}_lost,
         {%- endfor %}
         -- The weights of the components the customer has.
@@ -56,14 +56,13 @@ weighted as (
 rated as (
     select
         *,
-        cast(round(cast(
+        {% call round_to_decimal(9, 2) %}
             (
                 coalesce(loyalty_points, 0) + coalesce(satisfaction_points, 0)
                 + coalesce(complaints_points, 0) + coalesce(revenue_trend_points, 0)
                 + coalesce(coverage_points, 0)
-            ) / nullif(weight_present, 0) as decimal(38, 10)),
-            2
-        ) as decimal(9, 2)) as health_score,
+            ) / nullif(weight_present, 0)
+        {% endcall %} as health_score,
         -- The component that costs the most points; on a tie, the first in this order.
         -- (greatest skips NULLs: a missing component is never the weakest.)
         case greatest(
@@ -119,24 +118,24 @@ final as (
         account_manager_name,
         department,
         is_active,
-        cast(round(cast(account_nps as decimal(38, 10)), 2) as decimal(9, 2)) as account_nps,
+        {% call round_to_decimal(9, 2) %}account_nps{% endcall %} as account_nps,
         loyalty_category,
         cast(coalesce(respondents, 0) as bigint) as respondents,
         cast(contacts as bigint) as contacts,
-        cast(round(cast(coverage as decimal(38, 10)), 4) as decimal(9, 4)) as coverage,
-        cast(round(cast(csat as decimal(38, 10)), 2) as decimal(9, 2)) as csat,
-        cast(round(cast(ces as decimal(38, 10)), 2) as decimal(9, 2)) as ces,
-        cast(round(cast(appreciation as decimal(38, 10)), 2) as decimal(9, 2)) as appreciation,
+        {% call round_to_decimal(9, 4) %}coverage{% endcall %} as coverage,
+        {% call round_to_decimal(9, 2) %}csat{% endcall %} as csat,
+        {% call round_to_decimal(9, 2) %}ces{% endcall %} as ces,
+        {% call round_to_decimal(9, 2) %}appreciation{% endcall %} as appreciation,
         cast(complaints_90d as bigint) as complaints_90d,
         cast(open_complaints as bigint) as open_complaints,
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(revenue_t12m_year_before as decimal(18, 2)) as revenue_t12m_year_before,
-        cast(round(cast(revenue_trend as decimal(38, 10)), 4) as decimal(18, 4)) as revenue_trend,
-        cast(round(cast(loyalty_score as decimal(38, 10)), 2) as decimal(9, 2)) as loyalty_score,
-        cast(round(cast(satisfaction_score as decimal(38, 10)), 2) as decimal(9, 2)) as satisfaction_score,
-        cast(round(cast(complaints_score as decimal(38, 10)), 2) as decimal(9, 2)) as complaints_score,
-        cast(round(cast(revenue_trend_score as decimal(38, 10)), 2) as decimal(9, 2)) as revenue_trend_score,
-        cast(round(cast(coverage_score as decimal(38, 10)), 2) as decimal(9, 2)) as coverage_score,
+        {% call round_to_decimal(18, 4) %}revenue_trend{% endcall %} as revenue_trend,
+        {% call round_to_decimal(9, 2) %}loyalty_score{% endcall %} as loyalty_score,
+        {% call round_to_decimal(9, 2) %}satisfaction_score{% endcall %} as satisfaction_score,
+        {% call round_to_decimal(9, 2) %}complaints_score{% endcall %} as complaints_score,
+        {% call round_to_decimal(9, 2) %}revenue_trend_score{% endcall %} as revenue_trend_score,
+        {% call round_to_decimal(9, 2) %}coverage_score{% endcall %} as coverage_score,
         health_score,
         health_status,
         weakest_component,

@@ -73,9 +73,9 @@ final as (
         cast(red_customers as bigint) as red_customers,
         cast(yellow_customers as bigint) as yellow_customers,
         cast(green_customers as bigint) as green_customers,
-        cast(round(cast(1.0 * red_customers / customers as decimal(38, 10)), 4) as decimal(9, 4)) as red_share,
-        cast(round(cast(avg_health_score as decimal(38, 10)), 2) as decimal(9, 2)) as avg_health_score,
-        cast(round(cast(avg_health_score_change as decimal(38, 10)), 2) as decimal(9, 2)) as avg_health_score_change,
+        {% call round_to_decimal(9, 4) %}{{ as_double(1) }} * red_customers / customers{% endcall %} as red_share,
+        {% call round_to_decimal(9, 2) %}avg_health_score{% endcall %} as avg_health_score,
+        {% call round_to_decimal(9, 2) %}avg_health_score_change{% endcall %} as avg_health_score_change,
         cast(customers_worsened as bigint) as customers_worsened,
         cast(customers_improved as bigint) as customers_improved,
         cast(promoter_customers + passive_customers + detractor_customers as bigint)
@@ -84,11 +84,12 @@ final as (
         cast(passive_customers as bigint) as passive_customers,
         cast(detractor_customers as bigint) as detractor_customers,
         -- Account-weighted NPS: every scored customer counts once, by its loyalty category.
-        cast(round(cast(
-            100.0 * (promoter_customers - detractor_customers)
-            / nullif(promoter_customers + passive_customers + detractor_customers, 0) as decimal(38, 10)),
-            2
-        ) as decimal(9, 2)) as account_nps,
+        {% call round_to_decimal(9, 2) %}
+            (
+                {{ as_double(100) }} * (promoter_customers - detractor_customers)
+                / nullif(promoter_customers + passive_customers + detractor_customers, 0)
+            )
+        {% endcall %} as account_nps,
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(revenue_at_risk as decimal(18, 2)) as revenue_at_risk
     from rolled_up

@@ -42,10 +42,10 @@ counted as (
         count(csat_score) as csat_answers,
         sum(case when csat_score >= 4 then 1 else 0 end) as csat_satisfied,
         count(ces_score) as ces_answers,
-        avg(1.0 * ces_score) as ces,
+        avg({{ as_double(1) }} * ces_score) as ces,
         sum(case when ces_score >= 5 then 1 else 0 end) as ces_high,
         count(appreciation_score) as appreciation_answers,
-        avg(1.0 * appreciation_score) as appreciation,
+        avg({{ as_double(1) }} * appreciation_score) as appreciation,
         sum(case when appreciation_score >= 4 then 1 else 0 end) as appreciation_high
     from by_segment
     group by response_month, segment
@@ -57,10 +57,10 @@ counted as (
 shares as (
     select
         *,
-        1.0 * promoters / responses as p,
-        1.0 * detractors / responses as d,
-        (promoters + 0.75) / (responses + 3.0) as p_adj,
-        (detractors + 0.75) / (responses + 3.0) as d_adj
+        {{ as_double(1) }} * promoters / responses as p,
+        {{ as_double(1) }} * detractors / responses as d,
+        (promoters + 0.75) / (responses + {{ as_double(3) }}) as p_adj,
+        (detractors + 0.75) / (responses + {{ as_double(3) }}) as d_adj
     from counted
 ),
 
@@ -69,7 +69,9 @@ scored as (
         *,
         100 * (p - d) as nps,
         100 * sqrt((p + d - (p - d) * (p - d)) / responses) as nps_se,
-        100 * sqrt((p_adj + d_adj - (p_adj - d_adj) * (p_adj - d_adj)) / (responses + 3.0)) as adj_se
+        100 * sqrt(
+            (p_adj + d_adj - (p_adj - d_adj) * (p_adj - d_adj)) / (responses + {{ as_double(3) }})
+        ) as adj_se
     from shares
 ),
 
@@ -79,7 +81,7 @@ rolling_3m as (
         scored.month,
         scored.segment,
         sum(window_months.responses) as responses_3m,
-        100.0 * (sum(window_months.promoters) - sum(window_months.detractors))
+        {{ as_double(100) }} * (sum(window_months.promoters) - sum(window_months.detractors))
         / sum(window_months.responses) as nps_3m
     from scored
     inner join counted as window_months
@@ -113,7 +115,7 @@ account_nps as (
         month,
         segment,
         count(*) as accounts_scored,
-        100.0 * (
+        {{ as_double(100) }} * (
             sum(case when loyalty_category = 'promoter' then 1 else 0 end)
             - sum(case when loyalty_category = 'detractor' then 1 else 0 end)
         ) / count(*) as account_nps
@@ -157,34 +159,34 @@ final as (
         cast(promoters as bigint) as promoters,
         cast(passives as bigint) as passives,
         cast(detractors as bigint) as detractors,
-        cast(round(cast(nps as decimal(38, 10)), 2) as decimal(9, 2)) as nps,
+        {% call round_to_decimal(9, 2) %}nps{% endcall %} as nps,
         -- Adjusted-Wald 95 % interval, clipped to the scale.
-        cast(round(cast(greatest(-100, 100 * (p_adj - d_adj) - 1.96 * adj_se) as decimal(38, 10)), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}greatest(-100, 100 * (p_adj - d_adj) - 1.96 * adj_se){% endcall %}
             as nps_ci_low,
-        cast(round(cast(least(100, 100 * (p_adj - d_adj) + 1.96 * adj_se) as decimal(38, 10)), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}least(100, 100 * (p_adj - d_adj) + 1.96 * adj_se){% endcall %}
             as nps_ci_high,
         previous_month,
-        cast(round(cast(nps_change as decimal(38, 10)), 2) as decimal(9, 2)) as nps_change,
+        {% call round_to_decimal(9, 2) %}nps_change{% endcall %} as nps_change,
         -- |z| > 1.96. Two unanimous months have no sampling error: any change is significant.
         case
             when nps_change is null then null
             when change_se = 0 then nps_change <> 0
             else abs(nps_change / change_se) > 1.96
         end as change_is_significant,
-        cast(round(cast(100.0 * csat_satisfied / nullif(csat_answers, 0) as decimal(38, 10)), 2) as decimal(9, 2)) as csat,
-        cast(round(cast(ces as decimal(38, 10)), 2) as decimal(9, 2)) as ces,
-        cast(round(cast(100.0 * ces_high / nullif(ces_answers, 0) as decimal(38, 10)), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * csat_satisfied / nullif(csat_answers, 0){% endcall %} as csat,
+        {% call round_to_decimal(9, 2) %}ces{% endcall %} as ces,
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * ces_high / nullif(ces_answers, 0){% endcall %}
             as ces_share_5_7,
-        cast(round(cast(appreciation as decimal(38, 10)), 2) as decimal(9, 2)) as appreciation,
-        cast(round(cast(100.0 * appreciation_high / nullif(appreciation_answers, 0) as decimal(38, 10)), 2) as decimal(9, 2))
+        {% call round_to_decimal(9, 2) %}appreciation{% endcall %} as appreciation,
+        {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * appreciation_high / nullif(appreciation_answers, 0){% endcall %}
             as appreciation_share_4_5,
         cast(csat_answers as bigint) as csat_answers,
         cast(ces_answers as bigint) as ces_answers,
         cast(appreciation_answers as bigint) as appreciation_answers,
         cast(responses_3m as bigint) as responses_3m,
-        cast(round(cast(nps_3m as decimal(38, 10)), 2) as decimal(9, 2)) as nps_3m,
+        {% call round_to_decimal(9, 2) %}nps_3m{% endcall %} as nps_3m,
         cast(coalesce(accounts_scored, 0) as bigint) as accounts_scored,
-        cast(round(cast(account_nps as decimal(38, 10)), 2) as decimal(9, 2)) as account_nps
+        {% call round_to_decimal(9, 2) %}account_nps{% endcall %} as account_nps
     from with_accounts
 )
 

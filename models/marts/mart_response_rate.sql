@@ -41,7 +41,7 @@ final as (
         cast(invited as bigint) as invited,
         cast(bounced as bigint) as bounced,
         cast(finished as bigint) as finished,
-        cast(round(cast(1.0 * finished / nullif(invited - bounced, 0) as decimal(38, 10)), 4) as decimal(9, 4))
+        {% call round_to_decimal(9, 4) %}{{ as_double(1) }} * finished / nullif(invited - bounced, 0){% endcall %}
             as response_rate,
         cast(invited - bounced as bigint) as reachable,
         cast(sent as bigint) as sent,

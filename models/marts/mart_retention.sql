@@ -81,13 +81,21 @@ final as (
         loyalty_category,
         cast(customers_base as bigint) as customers_base,
         cast(customers_retained as bigint) as customers_retained,
-        cast(round(cast(1.0 * customers_retained / customers_base as decimal(38, 10)), 4) as decimal(9, 4))
+        {% call round_to_decimal(9, 4) %}{{ as_double(1) }} * customers_retained / customers_base{% endcall %}
             as logo_retention,
         cast(revenue_base as decimal(18, 2)) as revenue_base,
         cast(revenue_retained as decimal(18, 2)) as revenue_retained,
         cast(revenue_current as decimal(18, 2)) as revenue_current,
-        cast(round(cast(revenue_retained / revenue_base as decimal(38, 10)), 4) as decimal(9, 4)) as grr,
-        cast(round(cast(revenue_current / revenue_base as decimal(38, 10)), 4) as decimal(9, 4)) as nrr,
+        {% call round_to_decimal(9, 4) %}
+            (
+                {{ as_double('revenue_retained') }} / revenue_base
+            )
+        {% endcall %} as grr,
+        {% call round_to_decimal(9, 4) %}
+            (
+                {{ as_double('revenue_current') }} / revenue_base
+            )
+        {% endcall %} as nrr,
         -- Both twelve-month windows lie wholly inside the data (else the base year is partial).
         months_of_history >= 24 as is_complete_window
     from rolled_up

@@ -1,8 +1,8 @@
 {#
     int_comment_scores where dbt cannot run Python models (PostgreSQL, Spark): the same scoring
-    code (int_comment_scores.py) runs in the Dagster process between two dbt invocations and
-    writes the scored pairs to source comment_scoring.scores (orchestration/comment_scoring.py);
-    this model publishes them under the model's name, so everything downstream is unchanged.
+    code (int_comment_scores.py) runs in Dagster before dbt and writes the scored pairs to
+    source comment_scoring.scores (orchestration/comment_scoring.py); this model shows them
+    under the model's name, so everything downstream is unchanged.
 #}
 
 -- A view: the scorer keeps scoring.scores whole (only new pairs are scored).

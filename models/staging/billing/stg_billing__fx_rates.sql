@@ -7,11 +7,11 @@ source as (
 renamed as (
     select
         ---------- ids
-        "RateMonth" as rate_month,
-        upper(trim("Currency")) as currency,
+        {{ adapter.quote('RateMonth') }} as rate_month,
+        upper(trim({{ adapter.quote('Currency') }})) as currency,
 
         ---------- numerics
-        "EurPerUnit" as eur_per_unit,
+        {{ adapter.quote('EurPerUnit') }} as eur_per_unit,
 
         ---------- lineage
         _drop_date,

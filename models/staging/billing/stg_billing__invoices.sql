@@ -7,29 +7,29 @@ source as (
 renamed as (
     select
         ---------- ids
-        trim("InvoiceNo") as invoice_no,
-        {{ normalize_sf_id('"AccountId"') }} as account_id,
+        trim({{ adapter.quote('InvoiceNo') }}) as invoice_no,
+        {{ normalize_sf_id(adapter.quote('AccountId')) }} as account_id,
         -- As delivered, for tracing documents whose account is unknown.
-        nullif(trim("AccountId"), '') as source_account_id,
+        nullif(trim({{ adapter.quote('AccountId') }}), '') as source_account_id,
 
         ---------- strings
-        trim("DocumentType") as document_type,
-        trim("Status") as status,
-        upper(trim("Currency")) as currency,
+        trim({{ adapter.quote('DocumentType') }}) as document_type,
+        trim({{ adapter.quote('Status') }}) as status,
+        upper(trim({{ adapter.quote('Currency') }})) as currency,
 
         ---------- numerics
         -- Positive on invoices and credit notes alike, as in the file; the sign is applied in
         -- int_invoices_converted.
-        "NetAmount" as net_amount,
-        "VatAmount" as vat_amount,
+        {{ adapter.quote('NetAmount') }} as net_amount,
+        {{ adapter.quote('VatAmount') }} as vat_amount,
 
         ---------- booleans
-        lower(trim("DocumentType")) = 'creditnote' as is_credit_note,
-        lower(trim("Status")) = 'posted' as is_posted,
+        lower(trim({{ adapter.quote('DocumentType') }})) = 'creditnote' as is_credit_note,
+        lower(trim({{ adapter.quote('Status') }})) = 'posted' as is_posted,
 
         ---------- dates
-        "InvoiceDate" as invoice_date,
-        "DueDate" as due_date,
+        {{ adapter.quote('InvoiceDate') }} as invoice_date,
+        {{ adapter.quote('DueDate') }} as due_date,
 
         ---------- lineage
         _drop_date,

@@ -14,31 +14,31 @@ industries as (
 renamed as (
     select
         ---------- ids
-        {{ normalize_sf_id('source."Id"') }} as account_id,
-        {{ normalize_sf_id('source."OwnerId"') }} as account_manager_id,
-        {{ normalize_sf_id('source."ParentId"') }} as parent_account_id,
+        {{ normalize_sf_id('source.' ~ adapter.quote('Id')) }} as account_id,
+        {{ normalize_sf_id('source.' ~ adapter.quote('OwnerId')) }} as account_manager_id,
+        {{ normalize_sf_id('source.' ~ adapter.quote('ParentId')) }} as parent_account_id,
 
         ---------- strings
-        nullif(trim(source."Name"), '') as account_name,
-        nullif(trim(source."Type"), '') as account_type,
+        nullif(trim(source.{{ adapter.quote('Name') }}), '') as account_name,
+        nullif(trim(source.{{ adapter.quote('Type') }}), '') as account_type,
         -- Industry is typed by hand: spellings are mapped through a seed, unknown ones kept.
         coalesce(
-            industries.canonical_industry, nullif(trim(source."Industry"), '')
+            industries.canonical_industry, nullif(trim(source.{{ adapter.quote('Industry') }}), '')
         ) as industry,
-        nullif(trim(source."BillingCountry"), '') as country,
-        nullif(trim(source."CurrencyIsoCode"), '') as currency,
-        coalesce(nullif(trim(source."Customer_Segment__c"), ''), 'Unknown') as segment,
+        nullif(trim(source.{{ adapter.quote('BillingCountry') }}), '') as country,
+        nullif(trim(source.{{ adapter.quote('CurrencyIsoCode') }}), '') as currency,
+        coalesce(nullif(trim(source.{{ adapter.quote('Customer_Segment__c') }}), ''), 'Unknown') as segment,
 
         ---------- numerics
-        source."NumberOfEmployees" as number_of_employees,
-        source."AnnualRevenue" as annual_revenue,
+        source.{{ adapter.quote('NumberOfEmployees') }} as number_of_employees,
+        source.{{ adapter.quote('AnnualRevenue') }} as annual_revenue,
 
         ---------- booleans
-        coalesce(source."IsDeleted", false) as is_deleted,
+        coalesce(source.{{ adapter.quote('IsDeleted') }}, false) as is_deleted,
 
         ---------- timestamps
-        source."CreatedDate" as created_at,
-        source."SystemModstamp" as modified_at,
+        source.{{ adapter.quote('CreatedDate') }} as created_at,
+        source.{{ adapter.quote('SystemModstamp') }} as modified_at,
 
         ---------- lineage
         source._drop_date,
@@ -46,7 +46,7 @@ renamed as (
         source._row_number
     from source
     left join industries
-        on lower(trim(source."Industry")) = industries.industry_alias
+        on lower(trim(source.{{ adapter.quote('Industry') }})) = industries.industry_alias
 ),
 
 -- One row per version of each record, the latest flagged is_current.

@@ -7,28 +7,28 @@ source as (
 renamed as (
     select
         ---------- ids
-        {{ normalize_sf_id('"Id"') }} as case_id,
-        {{ normalize_sf_id('"AccountId"') }} as account_id,
-        {{ normalize_sf_id('"ContactId"') }} as contact_id,
-        {{ normalize_sf_id('"OwnerId"') }} as owner_id,
+        {{ normalize_sf_id(adapter.quote('Id')) }} as case_id,
+        {{ normalize_sf_id(adapter.quote('AccountId')) }} as account_id,
+        {{ normalize_sf_id(adapter.quote('ContactId')) }} as contact_id,
+        {{ normalize_sf_id(adapter.quote('OwnerId')) }} as owner_id,
 
         ---------- strings
-        nullif(trim("CaseNumber"), '') as case_number,
-        nullif(trim("Type"), '') as case_type,
-        nullif(trim("Reason"), '') as reason,
-        nullif(trim("Priority"), '') as priority,
-        nullif(trim("Status"), '') as status,
-        nullif(trim("Origin"), '') as origin,
-        nullif(trim("Subject"), '') as subject,
+        nullif(trim({{ adapter.quote('CaseNumber') }}), '') as case_number,
+        nullif(trim({{ adapter.quote('Type') }}), '') as case_type,
+        nullif(trim({{ adapter.quote('Reason') }}), '') as reason,
+        nullif(trim({{ adapter.quote('Priority') }}), '') as priority,
+        nullif(trim({{ adapter.quote('Status') }}), '') as status,
+        nullif(trim({{ adapter.quote('Origin') }}), '') as origin,
+        nullif(trim({{ adapter.quote('Subject') }}), '') as subject,
 
         ---------- booleans
-        coalesce(lower(trim("Type")) = 'complaint', false) as is_complaint,
-        coalesce("IsDeleted", false) as is_deleted,
+        coalesce(lower(trim({{ adapter.quote('Type') }})) = 'complaint', false) as is_complaint,
+        coalesce({{ adapter.quote('IsDeleted') }}, false) as is_deleted,
 
         ---------- timestamps
-        "CreatedDate" as created_at,
-        "ClosedDate" as closed_at,
-        "SystemModstamp" as modified_at,
+        {{ adapter.quote('CreatedDate') }} as created_at,
+        {{ adapter.quote('ClosedDate') }} as closed_at,
+        {{ adapter.quote('SystemModstamp') }} as modified_at,
 
         ---------- lineage
         _drop_date,

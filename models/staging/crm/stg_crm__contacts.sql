@@ -7,23 +7,23 @@ source as (
 renamed as (
     select
         ---------- ids
-        {{ normalize_sf_id('"Id"') }} as contact_id,
-        {{ normalize_sf_id('"AccountId"') }} as account_id,
+        {{ normalize_sf_id(adapter.quote('Id')) }} as contact_id,
+        {{ normalize_sf_id(adapter.quote('AccountId')) }} as account_id,
 
         ---------- strings
-        nullif(trim("FirstName"), '') as first_name,
-        nullif(trim("LastName"), '') as last_name,
+        nullif(trim({{ adapter.quote('FirstName') }}), '') as first_name,
+        nullif(trim({{ adapter.quote('LastName') }}), '') as last_name,
         -- Lower-cased: survey responses are matched to contacts by e-mail, case-insensitively.
-        nullif(lower(trim("Email")), '') as email,
-        nullif(trim("Title"), '') as title,
-        nullif(trim("Department"), '') as department,
+        nullif(lower(trim({{ adapter.quote('Email') }})), '') as email,
+        nullif(trim({{ adapter.quote('Title') }}), '') as title,
+        nullif(trim({{ adapter.quote('Department') }}), '') as department,
 
         ---------- booleans
-        coalesce("IsDeleted", false) as is_deleted,
+        coalesce({{ adapter.quote('IsDeleted') }}, false) as is_deleted,
 
         ---------- timestamps
-        "CreatedDate" as created_at,
-        "SystemModstamp" as modified_at,
+        {{ adapter.quote('CreatedDate') }} as created_at,
+        {{ adapter.quote('SystemModstamp') }} as modified_at,
 
         ---------- lineage
         _drop_date,

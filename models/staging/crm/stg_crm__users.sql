@@ -7,22 +7,22 @@ source as (
 renamed as (
     select
         ---------- ids
-        {{ normalize_sf_id('"Id"') }} as user_id,
-        {{ normalize_sf_id('"ManagerId"') }} as manager_id,
+        {{ normalize_sf_id(adapter.quote('Id')) }} as user_id,
+        {{ normalize_sf_id(adapter.quote('ManagerId')) }} as manager_id,
 
         ---------- strings
-        nullif(trim("Name"), '') as user_name,
-        nullif(lower(trim("Email")), '') as email,
-        nullif(trim("Department"), '') as department,
-        nullif(trim("Division"), '') as division,
-        nullif(trim("Title"), '') as title,
+        nullif(trim({{ adapter.quote('Name') }}), '') as user_name,
+        nullif(lower(trim({{ adapter.quote('Email') }})), '') as email,
+        nullif(trim({{ adapter.quote('Department') }}), '') as department,
+        nullif(trim({{ adapter.quote('Division') }}), '') as division,
+        nullif(trim({{ adapter.quote('Title') }}), '') as title,
 
         ---------- booleans
-        coalesce("IsActive", false) as is_active,
+        coalesce({{ adapter.quote('IsActive') }}, false) as is_active,
 
         ---------- timestamps
-        "CreatedDate" as created_at,
-        "SystemModstamp" as modified_at,
+        {{ adapter.quote('CreatedDate') }} as created_at,
+        {{ adapter.quote('SystemModstamp') }} as modified_at,
 
         ---------- lineage
         _drop_date,

@@ -7,29 +7,29 @@ source as (
 renamed as (
     select
         ---------- ids
-        trim("DistributionId") as distribution_id,
-        trim("SurveyId") as survey_id,
+        trim({{ adapter.quote('DistributionId') }}) as distribution_id,
+        trim({{ adapter.quote('SurveyId') }}) as survey_id,
         -- As delivered: part of the key, so kept even when it is not a valid Salesforce Id.
-        trim("ContactExternalReference") as contact_external_reference,
-        {{ normalize_sf_id('"ContactExternalReference"') }} as contact_id,
-        nullif(trim("ResponseId"), '') as response_id,
+        trim({{ adapter.quote('ContactExternalReference') }}) as contact_external_reference,
+        {{ normalize_sf_id(adapter.quote('ContactExternalReference')) }} as contact_id,
+        nullif(trim({{ adapter.quote('ResponseId') }}), '') as response_id,
 
         ---------- strings
-        nullif(lower(trim("Email")), '') as email,
-        trim("Status") as status,
+        nullif(lower(trim({{ adapter.quote('Email') }})), '') as email,
+        trim({{ adapter.quote('Status') }}) as status,
 
         ---------- numerics
-        "RemindersSent" as reminders_sent,
+        {{ adapter.quote('RemindersSent') }} as reminders_sent,
 
         ---------- booleans
-        trim("Status") = 'Survey Finished' as is_finished,
-        trim("Status") in ('Email Hard Bounce', 'Email Failed') as is_bounced,
+        trim({{ adapter.quote('Status') }}) = 'Survey Finished' as is_finished,
+        trim({{ adapter.quote('Status') }}) in ('Email Hard Bounce', 'Email Failed') as is_bounced,
 
         ---------- timestamps (UTC)
-        "SentDate" as sent_at,
-        "OpenedDate" as opened_at,
-        "ResponseStartedDate" as response_started_at,
-        "ResponseCompletedDate" as response_completed_at,
+        {{ adapter.quote('SentDate') }} as sent_at,
+        {{ adapter.quote('OpenedDate') }} as opened_at,
+        {{ adapter.quote('ResponseStartedDate') }} as response_started_at,
+        {{ adapter.quote('ResponseCompletedDate') }} as response_completed_at,
 
         ---------- lineage
         _drop_date,

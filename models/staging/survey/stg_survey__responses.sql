@@ -29,46 +29,48 @@ statuses as (
 renamed as (
     select
         ---------- ids
-        trim(source."ResponseId") as response_id,
-        trim(source."SurveyId") as survey_id,
+        trim(source.{{ adapter.quote('ResponseId') }}) as response_id,
+        trim(source.{{ adapter.quote('SurveyId') }}) as survey_id,
         -- The respondent's Salesforce Contact Id, when the invitation carried it.
-        {{ normalize_sf_id('source."ExternalReference"') }} as external_contact_id,
+        {{ normalize_sf_id('source.' ~ adapter.quote('ExternalReference')) }} as external_contact_id,
 
         ---------- strings
-        nullif(lower(trim(source."RecipientEmail")), '') as recipient_email,
-        nullif(trim(source."RecipientFirstName"), '') as recipient_first_name,
-        nullif(trim(source."RecipientLastName"), '') as recipient_last_name,
-        nullif(trim(source."DistributionChannel"), '') as distribution_channel,
-        nullif(trim(source."UserLanguage"), '') as user_language,
-        nullif(trim({{ map_get('source."Answers"', 'questions.comment_column') }}), '') as comment,
+        nullif(lower(trim(source.{{ adapter.quote('RecipientEmail') }})), '') as recipient_email,
+        nullif(trim(source.{{ adapter.quote('RecipientFirstName') }}), '') as recipient_first_name,
+        nullif(trim(source.{{ adapter.quote('RecipientLastName') }}), '') as recipient_last_name,
+        nullif(trim(source.{{ adapter.quote('DistributionChannel') }}), '') as distribution_channel,
+        nullif(trim(source.{{ adapter.quote('UserLanguage') }}), '') as user_language,
+        nullif(
+            trim({{ map_get('source.' ~ adapter.quote('Answers'), 'questions.comment_column') }}), ''
+        ) as comment,
 
         ---------- numerics
-        source."Status" as status,
-        source."Progress" as progress_percent,
-        source."Duration" as duration_seconds,
+        source.{{ adapter.quote('Status') }} as status,
+        source.{{ adapter.quote('Progress') }} as progress_percent,
+        source.{{ adapter.quote('Duration') }} as duration_seconds,
         -- The loader quarantined out-of-scale answers: each measure is NULL or in its scale.
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.nps_column')) }}
+        {{ try_cast_integer(map_get('source.' ~ adapter.quote('Answers'), 'questions.nps_column')) }}
             as nps_score,
         -- Qualtrics' own NPS group (1 detractor, 2 passive, 3 promoter): kept for comparison
         -- only, never used over nps_score.
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.nps_group_column')) }}
+        {{ try_cast_integer(map_get('source.' ~ adapter.quote('Answers'), 'questions.nps_group_column')) }}
             as qualtrics_nps_group,
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.csat_column')) }}
+        {{ try_cast_integer(map_get('source.' ~ adapter.quote('Answers'), 'questions.csat_column')) }}
             as csat_score,
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.ces_column')) }}
+        {{ try_cast_integer(map_get('source.' ~ adapter.quote('Answers'), 'questions.ces_column')) }}
             as ces_score,
-        {{ try_cast_integer(map_get('source."Answers"', 'questions.appreciation_column')) }}
+        {{ try_cast_integer(map_get('source.' ~ adapter.quote('Answers'), 'questions.appreciation_column')) }}
             as appreciation_score,
 
         ---------- booleans
         -- Previews, tests and spam never count; an unknown status does not either.
         coalesce(statuses.is_counting, false) as is_counting,
-        source."Finished" as is_finished,
+        source.{{ adapter.quote('Finished') }} as is_finished,
 
         ---------- timestamps (UTC)
-        source."RecordedDate" as recorded_at,
-        source."StartDate" as started_at,
-        source."EndDate" as ended_at,
+        source.{{ adapter.quote('RecordedDate') }} as recorded_at,
+        source.{{ adapter.quote('StartDate') }} as started_at,
+        source.{{ adapter.quote('EndDate') }} as ended_at,
 
         ---------- lineage
         source._drop_date,
@@ -76,9 +78,9 @@ renamed as (
         source._row_number
     from source
     left join questions
-        on trim(source."SurveyId") = questions.survey_id
+        on trim(source.{{ adapter.quote('SurveyId') }}) = questions.survey_id
     left join statuses
-        on source."Status" = statuses.status
+        on source.{{ adapter.quote('Status') }} = statuses.status
 ),
 
 -- The same response can arrive in several drops: the latest drop wins.
