@@ -492,7 +492,9 @@ class _PostgresReader(_Reader):
 
 class _SparkReader(_Reader):
     name = "spark"
-    where = "the Spark catalog"
+
+    def __init__(self) -> None:
+        self.where = "the Spark catalog"
 
     def __enter__(self) -> _Reader:
         from orchestration.engines.spark import session

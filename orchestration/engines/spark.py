@@ -54,7 +54,10 @@ def profile_settings() -> dict[str, str]:
         return value
 
     text = (DBT_PROJECT_DIR / "profiles.yml").read_text()
-    rendered = jinja2.Environment().from_string(text).render(env_var=env_var)
+    environment = jinja2.Environment()
+    # dbt's type filters; YAML types the values again.
+    environment.filters.update({name: str for name in ("as_number", "as_bool", "as_text")})
+    rendered = environment.from_string(text).render(env_var=env_var)
     target = yaml.safe_load(rendered)["loyalty_warehouse"]["outputs"]["spark"]
     return {k: str(v) for k, v in target.get("server_side_parameters", {}).items()}
 
@@ -82,8 +85,10 @@ def release() -> None:
     gateway = SparkContext._gateway
     if gateway is not None:
         gateway.shutdown()
+        # The JVM outlives the gateway until told to end; its exit releases Derby's lock.
         proc = getattr(gateway, "proc", None)
         if proc is not None:
+            proc.terminate()
             proc.wait(timeout=60)
     SparkContext._gateway = None
     SparkContext._jvm = None
