@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import duckdb
 
 from orchestration.config import settings
+from orchestration.engines import connect_engine, target
 from orchestration.quality_report import render
 
 LATEST = "(select max(month) from marts.{mart})"
@@ -85,6 +87,8 @@ HEADLINES = {
 def main() -> int:
     conf = settings()
     checks = _checks(conf.build_db)
+    if target() != "duckdb":
+        return _report_engine(checks)
     if not conf.bi_db.exists():
         print(f"No published database at {conf.bi_db}: the run did not pass its blocking checks.")
     else:
@@ -101,6 +105,28 @@ def main() -> int:
         print(f"\nQuality report: {conf.quality_report}")
         print(f"  {'Checks of the latest run':<42} {checks}")
     return 0 if conf.bi_db.exists() else 1
+
+
+def _report_engine(checks: str | None) -> int:
+    """The same headlines from another engine's published marts, copied into DuckDB."""
+    engine = connect_engine()
+    tables = sorted(set(re.findall(r"marts\.(\w+)", " ".join(HEADLINES.values()))))
+    try:
+        with duckdb.connect() as con:
+            try:
+                where = engine.attach_published(con, tables)
+            except Exception as error:  # nothing published yet, or the server is away
+                print(f"No published marts on {engine.name}: {error}")
+                return 1
+            print(f"\nPublished marts: {where}")
+            for label, sql in HEADLINES.items():
+                print(f"  {label:<42} {con.execute(sql).fetchone()[0]}")
+    finally:
+        engine.close()
+    if checks is not None:
+        print(f"\nQuality report: {settings().quality_report}")
+        print(f"  {'Checks of the latest run':<42} {checks}")
+    return 0
 
 
 def _checks(build_db: Path) -> str | None:

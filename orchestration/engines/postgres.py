@@ -173,5 +173,22 @@ class PostgresEngine:
         self.execute(f"alter schema {next_schema} rename to {PUBLISHED_SCHEMA}")
         self.connection.commit()
 
+    def attach_published(self, con: duckdb.DuckDBPyConnection, tables: list[str]) -> str:
+        """Copy these published marts into schema `marts` of a DuckDB connection (the report's
+        queries are DuckDB SQL); where they were published."""
+        con.execute("create schema if not exists marts")
+        for table in tables:
+            with self.connection.cursor() as cur:
+                cur.execute(f'select * from {PUBLISHED_SCHEMA}."{table}"')
+                frame = pd.DataFrame(cur.fetchall(), columns=[c.name for c in cur.description])
+            con.register("frame", frame)
+            con.execute(f'create table marts."{table}" as select * from frame')
+            con.unregister("frame")
+        self.connection.rollback()
+        s = connection_settings()
+        return (
+            f"PostgreSQL {s['host']}:{s['port']}, database {s['dbname']}, schema {PUBLISHED_SCHEMA}"
+        )
+
     def close(self) -> None:
         self.connection.close()

@@ -229,5 +229,17 @@ class SparkEngine:
             if old.name != stamp:
                 shutil.rmtree(old, ignore_errors=True)
 
+    def attach_published(self, con: duckdb.DuckDBPyConnection, tables: list[str]) -> str:
+        """The published marts as views in schema `marts` of a DuckDB connection, over the
+        Parquet files the `bi` tables point at (no JVM needed); where they were published."""
+        con.execute("create schema if not exists marts")
+        (published,) = (self.lake / "bi").iterdir()
+        for table in tables:
+            con.execute(
+                f'create view marts."{table}" as '
+                f"select * from read_parquet('{(published / table).as_posix()}/*.parquet')"
+            )
+        return f"Spark database {PUBLISHED_SCHEMA} (files: {published})"
+
     def close(self) -> None:
         """The session stays up for the next step; `release` stops it before dbt runs."""

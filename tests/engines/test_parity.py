@@ -34,6 +34,8 @@ class Build:
     warehouse: Warehouse
     seconds: float
     marts: dict[str, tuple[list[str], list[tuple]]]
+    # `make report`'s headline lines (after the line naming where the marts are).
+    headlines: list[str]
 
 
 def _published_marts(engine: str, wh: Warehouse) -> dict[str, tuple[list[str], list[tuple]]]:
@@ -105,7 +107,14 @@ def build(small_extracts, postgres, tmp_path_factory):
             assert result.returncode == 0, (
                 f"{engine}: " + result.stdout[-3000:] + result.stderr[-8000:]
             )
-            built[engine] = Build(wh, seconds, _published_marts(engine, wh))
+            report = subprocess.run(
+                [VENV_BIN / "python", "-m", "orchestration.report"], cwd=PROJECT_DIR,
+                env=wh.env, capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            lines = report.stdout.splitlines()
+            published = next(i for i, line in enumerate(lines) if "Published marts" in line)
+            headlines = lines[published + 1 : lines.index("", published)]
+            built[engine] = Build(wh, seconds, _published_marts(engine, wh), headlines)
         return built[engine]
 
     return _build
@@ -154,3 +163,10 @@ def test_every_mart_is_equal_to_duckdbs(build, engine):
     seconds = {e: round(build(e).seconds, 1) for e in ("duckdb", engine)}
     print(json.dumps({"engine": engine, "marts": report, "run_seconds": seconds}, indent=1))
     assert len(report) >= 15
+
+
+@pytest.mark.parametrize("engine", [e for e in ENGINES if e != "duckdb"])
+def test_make_report_prints_the_same_headlines(build, engine):
+    """`make report` on another engine reads its published marts: the same figures."""
+    assert build(engine).headlines == build("duckdb").headlines
+    assert len(build("duckdb").headlines) >= 8
