@@ -1,7 +1,0 @@
-
-    select
-        comment, user_language,
-        count(*) as rows_with_this_key
-    from "warehouse"."intermediate"."int_comment_scores"
-    group by comment, user_language
-    having count(*) > 1

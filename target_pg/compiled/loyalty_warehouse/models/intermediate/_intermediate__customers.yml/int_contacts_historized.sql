@@ -1,4 +1,0 @@
-
--- Fixture for int_contacts_historized
-select cast(null as text) as "contact_id", cast(null as text) as "account_id", cast(null as text) as "first_name", cast(null as text) as "last_name", cast(null as text) as "email", cast(null as text) as "title", cast(null as text) as "department", cast(null as boolean) as "is_deleted", cast(null as timestamp without time zone) as "created_at", cast(null as timestamp without time zone) as "modified_at", cast(null as timestamp without time zone) as "valid_from", cast(null as timestamp without time zone) as "valid_to", cast(null as boolean) as "is_current", cast(null as text) as "_source_file"
-    limit 0

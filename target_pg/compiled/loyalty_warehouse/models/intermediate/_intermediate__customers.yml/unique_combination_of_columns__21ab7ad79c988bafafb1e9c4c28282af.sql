@@ -1,7 +1,0 @@
-
-    select
-        customer_id, month,
-        count(*) as rows_with_this_key
-    from "warehouse"."intermediate"."int_customer_feedback_t12m"
-    group by customer_id, month
-    having count(*) > 1

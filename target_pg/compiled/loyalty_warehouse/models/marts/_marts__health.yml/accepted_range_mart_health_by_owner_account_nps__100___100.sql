@@ -1,8 +1,0 @@
-
-    select account_nps
-    from "warehouse"."marts"."mart_health_by_owner"
-    where
-        account_nps is not null
-        and (
-            false or account_nps < -100 or account_nps > 100
-        )

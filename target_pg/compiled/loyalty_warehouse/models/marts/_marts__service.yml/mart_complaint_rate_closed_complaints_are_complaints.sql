@@ -1,4 +1,0 @@
-
-    select *
-    from "warehouse"."marts"."mart_complaint_rate"
-    where not (closed_complaints <= complaints)

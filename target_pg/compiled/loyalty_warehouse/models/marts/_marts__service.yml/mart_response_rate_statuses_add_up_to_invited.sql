@@ -1,4 +1,0 @@
-
-    select *
-    from "warehouse"."marts"."mart_response_rate"
-    where not (sent + opened + started + partially_finished + finished + soft_bounced + hard_bounced + failed + opted_out = invited)

@@ -1,8 +1,0 @@
-
-    select appreciation_score
-    from (select * from "warehouse"."staging"."stg_survey__responses" where true) as dbt_subquery
-    where
-        appreciation_score is not null
-        and (
-            false or appreciation_score < 1 or appreciation_score > 5
-        )

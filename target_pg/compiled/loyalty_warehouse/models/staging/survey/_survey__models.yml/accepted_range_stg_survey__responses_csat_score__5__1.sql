@@ -1,8 +1,0 @@
-
-    select csat_score
-    from (select * from "warehouse"."staging"."stg_survey__responses" where true) as dbt_subquery
-    where
-        csat_score is not null
-        and (
-            false or csat_score < 1 or csat_score > 5
-        )

@@ -1,7 +1,0 @@
-
-    select
-        survey_id, measure,
-        count(*) as rows_with_this_key
-    from "warehouse"."seeds"."survey_questions"
-    group by survey_id, measure
-    having count(*) > 1
