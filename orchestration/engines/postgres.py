@@ -15,6 +15,7 @@ import duckdb
 import pandas as pd
 
 from orchestration.engines import AUDIT_TABLES
+from orchestration.loading import sql_string
 
 # BI reads the schema `bi`: a copy of `marts` swapped in whole (see `publish`).
 PUBLISHED_SCHEMA = "bi"
@@ -121,7 +122,7 @@ class PostgresEngine:
             for name, type_, *_ in described
         )
         for source_file in files:
-            quoted = "'" + source_file.replace("'", "''") + "'"
+            quoted = sql_string(source_file)
             try:
                 self._copy(
                     loading,

@@ -27,6 +27,7 @@ import yaml
 
 from orchestration.config import DBT_PROJECT_DIR, settings
 from orchestration.engines import AUDIT_TABLES
+from orchestration.loading import sql_string
 
 PUBLISHED_SCHEMA = "bi"
 _session: dict = {"spark": None}
@@ -136,7 +137,7 @@ class SparkEngine:
         for source_file, drop_date in rows:
             if source_file in known:
                 continue
-            quoted = "'" + source_file.replace("'", "''") + "'"
+            quoted = sql_string(source_file)
             name = _file_key(source_file)
             self._write(
                 loading,
