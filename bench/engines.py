@@ -18,68 +18,32 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import shutil
 import statistics
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
-from bench.pipeline import TIERS, VENV_BIN, commit, deliver, extracts, tree_rss_mib  # noqa: E402
+from bench.pipeline import (  # noqa: E402
+    MATERIALIZE,
+    TIERS,
+    VENV_BIN,
+    commit,
+    deliver,
+    extracts,
+    measure,
+    prepare_run,
+)
 from tests.engines import postgres_server  # noqa: E402
 
 ENGINES = ("duckdb", "postgres", "spark")
 
 
-def measure(cmd: list[str], env: dict[str, str], log: Path, also: int | None) -> dict:
-    """Wall time of `cmd`, and the peak RSS of its process tree plus session `also`'s."""
-    peak = [0.0]
-    with log.open("w") as out:
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            cmd, cwd=PROJECT_DIR, env=env, stdout=out, stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )  # fmt: skip
-        done = threading.Event()
-
-        def sample() -> None:
-            while not done.wait(0.2):
-                rss = tree_rss_mib(process.pid) + (tree_rss_mib(also) if also else 0)
-                peak[0] = max(peak[0], rss)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        code = process.wait()
-        seconds = time.perf_counter() - started
-        done.set()
-        sampler.join()
-    if code != 0:
-        raise SystemExit(f"{' '.join(map(str, cmd))} failed ({code}); see {log}")
-    return {"seconds": round(seconds, 2), "peak_rss_mib": round(peak[0])}
-
-
 def one_run(engine: str, source: Path, run_dir: Path, server, n: int) -> dict:
-    if run_dir.exists():
-        shutil.rmtree(run_dir)
-    landing, warehouse, home = run_dir / "landing", run_dir / "warehouse", run_dir / "dagster_home"
-    home.mkdir(parents=True)
-    shutil.copy(PROJECT_DIR / "dagster_home" / "dagster.yaml", home)
-    dates = sorted(p.name for p in (source / "billing").iterdir() if p.is_dir())
-    env = {
-        **os.environ,
-        "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-        "LOYALTY_TARGET": engine,
-        "LOYALTY_LANDING_DIR": str(landing),
-        "LOYALTY_WAREHOUSE_DIR": str(warehouse),
-        "DAGSTER_HOME": str(home),
-        "LOYALTY_TODAY": dates[-1],
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-    }
+    landing, _, dates, env = prepare_run(source, run_dir)
+    env["LOYALTY_TARGET"] = engine
     postmaster = None
     if engine == "postgres":
         database = f"bench_{run_dir.parent.name.lower()}_{n}"
@@ -90,10 +54,7 @@ def one_run(engine: str, source: Path, run_dir: Path, server, n: int) -> dict:
     subprocess.run([VENV_BIN / "dbt", "parse", "--quiet", *target_path], cwd=PROJECT_DIR,
                    env=env, check=True)  # fmt: skip
     deliver(source, landing, dates[:-1])
-    materialize = [str(VENV_BIN / "dagster"), "asset", "materialize", "-m",
-                   "orchestration.definitions", "--select", "*",
-                   "-c", "orchestration/run_config.yaml"]  # fmt: skip
-    return measure(materialize, env, run_dir / "full.log", postmaster)
+    return measure(MATERIALIZE, env, run_dir / "full.log", postmaster)
 
 
 def main() -> None:

@@ -65,8 +65,9 @@ def tree_rss_mib(session: int) -> float:
     return total / 2**20
 
 
-def measure(cmd: list[str], env: dict[str, str], log: Path) -> dict:
-    """Run `cmd` in a session of its own; its wall time and the peak RSS of its process tree."""
+def measure(cmd: list[str], env: dict[str, str], log: Path, also: int | None = None) -> dict:
+    """Run `cmd` in a session of its own; its wall time and the peak RSS of its process tree
+    (plus that of session `also`, a server's, say)."""
     peak = [0.0]
     with log.open("w") as out:
         started = time.perf_counter()
@@ -78,7 +79,8 @@ def measure(cmd: list[str], env: dict[str, str], log: Path) -> dict:
 
         def sample() -> None:
             while not done.wait(0.2):
-                peak[0] = max(peak[0], tree_rss_mib(process.pid))
+                rss = tree_rss_mib(process.pid) + (tree_rss_mib(also) if also else 0)
+                peak[0] = max(peak[0], rss)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -167,7 +169,15 @@ def floor_command(source: Path) -> list[str]:
     return [sys.executable, "-c", FLOOR.format(files=", ".join(map(repr, files)))]
 
 
-def one_run(tier: str, source: Path, run_dir: Path, phases: tuple[str, ...]) -> dict:
+# The headless run of the whole graph, as `make run` calls it.
+MATERIALIZE = [str(VENV_BIN / "dagster"), "asset", "materialize", "-m",
+               "orchestration.definitions", "--select", "*",
+               "-c", "orchestration/run_config.yaml"]  # fmt: skip
+
+
+def prepare_run(source: Path, run_dir: Path) -> tuple[Path, Path, list[str], dict[str, str]]:
+    """An empty run folder: its landing dir and warehouse dir, the tier's drop dates, and the
+    environment of a run there (a Dagster home of its own, today the last drop's date)."""
     if run_dir.exists():
         shutil.rmtree(run_dir)
     landing, warehouse, home = run_dir / "landing", run_dir / "warehouse", run_dir / "dagster_home"
@@ -183,9 +193,11 @@ def one_run(tier: str, source: Path, run_dir: Path, phases: tuple[str, ...]) -> 
         "LOYALTY_TODAY": dates[-1],
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
     }
-    materialize = [str(VENV_BIN / "dagster"), "asset", "materialize", "-m",
-                   "orchestration.definitions", "--select", "*",
-                   "-c", "orchestration/run_config.yaml"]  # fmt: skip
+    return landing, warehouse, dates, env
+
+
+def one_run(tier: str, source: Path, run_dir: Path, phases: tuple[str, ...]) -> dict:
+    landing, warehouse, dates, env = prepare_run(source, run_dir)
     result = {}
     if "floor" in phases:
         result["floor"] = measure(floor_command(source), env, run_dir / "floor.log")
@@ -193,7 +205,7 @@ def one_run(tier: str, source: Path, run_dir: Path, phases: tuple[str, ...]) -> 
     if "full" not in phases:
         return result
     deliver(source, landing, dates[:-1])
-    result["full"] = measure(materialize, env, run_dir / "full.log")
+    result["full"] = measure(MATERIALIZE, env, run_dir / "full.log")
     result["full"] |= breakdown(run_dir / "full.log", warehouse / "warehouse.duckdb")
     print(f"  full  {result['full']}", flush=True)
     result["bi_duckdb_mib"] = round((warehouse / "bi.duckdb").stat().st_size / 2**20, 1)
@@ -204,7 +216,7 @@ def one_run(tier: str, source: Path, run_dir: Path, phases: tuple[str, ...]) -> 
         result["full_over_floor"] = round(result["full"]["seconds"] / result["floor"]["seconds"], 2)
     if "day" in phases:
         deliver(source, landing, dates[-1:])
-        result["day"] = measure(materialize, env, run_dir / "day.log")
+        result["day"] = measure(MATERIALIZE, env, run_dir / "day.log")
         result["day"] |= breakdown(run_dir / "day.log", warehouse / "warehouse.duckdb")
         result["day_over_full"] = round(result["day"]["seconds"] / result["full"]["seconds"], 3)
         print(f"  day   {result['day']}", flush=True)
