@@ -14,7 +14,7 @@ export LOYALTY_WAREHOUSE_DIR ?= data/warehouse
 UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 DEMO_ARGS ?=
 
-.PHONY: help setup manifest demo-data run report dashboard docs test test-engines dev lint bench clean
+.PHONY: help setup manifest demo-data run report dashboard docs test test-engines dev lint bench bench-engines clean
 
 help:
 	@echo "make run        install, generate demo extracts if the landing dir is empty, build, validate, publish"
@@ -27,6 +27,7 @@ help:
 	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500')"
 	@echo "make lint       sqlfluff and ruff"
 	@echo "make bench      tiers S and M against the floor; writes docs/benchmarks.md (BENCH_ARGS='--tiers S --runs 1')"
+	@echo "make bench-engines  the pipeline on DuckDB, PostgreSQL and Spark; writes docs/engine_benchmarks.json"
 
 # PostgreSQL's and Spark's packages (docs/scaling.md) when LOYALTY_TARGET names one of them.
 EXTRAS = $(if $(filter-out duckdb,$(LOYALTY_TARGET)),--extra engines)
@@ -86,6 +87,13 @@ lint: setup
 BENCH_ARGS ?=
 bench: manifest
 	$(UV) run --locked python bench/pipeline.py $(BENCH_ARGS)
+
+# The whole pipeline on DuckDB, PostgreSQL and Spark on the same extracts; writes
+# docs/engine_benchmarks.json (ENGINE_BENCH_ARGS='--tiers S,M --runs 1').
+ENGINE_BENCH_ARGS ?=
+bench-engines: EXTRAS = --extra engines
+bench-engines: setup
+	$(UV) run --locked $(EXTRAS) python bench/engines.py $(ENGINE_BENCH_ARGS)
 
 clean:
 	rm -rf target logs data/warehouse
