@@ -6,8 +6,9 @@ run one after the other (so that each run's ratios are measured under the same c
 before the last, with LOYALTY_TARGET set. PostgreSQL is a server of its own started for the
 benchmark (Debian's package, loopback; tests/engines/postgres_server.py); Spark is local
 PySpark in the run's processes. Wall time, and peak memory of the run's process tree plus the
-PostgreSQL server's. Writes `docs/engine_benchmarks.json` and prints a Markdown table of
-medians and ratios to DuckDB (per run, then their median).
+PostgreSQL server's; then every published mart compared with DuckDB's, as the parity suite
+does. Writes `docs/engine_benchmarks.json` and prints a Markdown table of medians and ratios to
+DuckDB (per run, then their median).
 
     make bench-engines                                   # tier S, 3 runs
     uv run --extra engines python bench/engines.py --tiers S,M --runs 1
@@ -36,13 +37,16 @@ from bench.pipeline import (  # noqa: E402
     measure,
     prepare_run,
 )
+from tests.conftest import Warehouse  # noqa: E402
 from tests.engines import postgres_server  # noqa: E402
+from tests.engines.parity import compare_rows, published_marts  # noqa: E402
 
 ENGINES = ("duckdb", "postgres", "spark")
 
 
-def one_run(engine: str, source: Path, run_dir: Path, server, n: int) -> dict:
-    landing, _, dates, env = prepare_run(source, run_dir)
+def one_run(engine: str, source: Path, run_dir: Path, server, n: int) -> tuple[dict, Warehouse]:
+    """The measured run on one engine, and its warehouse (to read what it published)."""
+    landing, warehouse, dates, env = prepare_run(source, run_dir)
     env["LOYALTY_TARGET"] = engine
     postmaster = None
     if engine == "postgres":
@@ -54,7 +58,29 @@ def one_run(engine: str, source: Path, run_dir: Path, server, n: int) -> dict:
     subprocess.run([VENV_BIN / "dbt", "parse", "--quiet", *target_path], cwd=PROJECT_DIR,
                    env=env, check=True)  # fmt: skip
     deliver(source, landing, dates[:-1])
-    return measure(MATERIALIZE, env, run_dir / "full.log", postmaster)
+    measured = measure(MATERIALIZE, env, run_dir / "full.log", postmaster)
+    return measured, Warehouse(landing, warehouse, run_dir / "dagster_home", env)
+
+
+def parity(published: dict[str, Warehouse]) -> dict:
+    """Every engine's published marts against DuckDB's, as the parity suite compares them."""
+    reference = published_marts("duckdb", published["duckdb"])
+    found = {}
+    for engine, wh in published.items():
+        if engine == "duckdb":
+            continue
+        marts = published_marts(engine, wh)
+        try:
+            assert sorted(marts) == sorted(reference), "not the same marts"
+            largest = max(compare_rows(reference[m][1], marts[m][1]) for m in reference)
+            found[engine] = {
+                "marts": len(marts),
+                "equal": True,
+                "largest_float_difference": largest,
+            }
+        except AssertionError as error:
+            found[engine] = {"marts": len(marts), "equal": False, "difference": str(error)[:500]}
+    return found
 
 
 def main() -> None:
@@ -74,10 +100,16 @@ def main() -> None:
             runs = []
             for n in range(args.runs):
                 run = {}
+                published = {}
                 for engine in engines:
                     print(f"tier {tier}, run {n + 1} of {args.runs}: {engine}", flush=True)
-                    run[engine] = one_run(engine, source, args.workdir / tier / engine, server, n)
+                    run[engine], published[engine] = one_run(
+                        engine, source, args.workdir / tier / engine, server, n
+                    )
                     print(f"  {run[engine]}", flush=True)
+                if "duckdb" in published and len(published) > 1:
+                    run["parity"] = parity(published)
+                    print(f"  parity {run['parity']}", flush=True)
                 runs.append(run)
             results["tiers"][tier] = {
                 "accounts": TIERS[tier], "commit": commit(), "runs": runs,
