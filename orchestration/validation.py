@@ -390,7 +390,7 @@ def validate(
 class _Source:
     """What a suite reads: its select with the computed columns, and without them (as stored)."""
 
-    db_path: Path
+    db_path: Path | None  # the DuckDB file; None on another engine
     select: str
     stored: str
     columns: tuple[str, ...]
@@ -432,6 +432,14 @@ class _Reader:
     def rows(self, sql: str) -> list[tuple]:
         return self.con.execute(self.sql(sql)).fetchall()
 
+    def table_exists(self, schema: str, table: str) -> bool:
+        return bool(
+            self.rows(
+                "select 1 from information_schema.tables "
+                f"where table_schema = '{schema}' and table_name = '{table}'"
+            )
+        )
+
     def columns(self, select: str) -> tuple[str, ...]:
         """The columns of `select`; raises _Unbound when it does not bind."""
         try:
@@ -449,6 +457,7 @@ class _Unbound(Exception):
 
 class _PostgresReader(_Reader):
     name = "postgres"
+    db_path = None
 
     def __init__(self) -> None:
         from orchestration.engines.postgres import connection_settings
@@ -492,9 +501,13 @@ class _PostgresReader(_Reader):
 
 class _SparkReader(_Reader):
     name = "spark"
+    db_path = None
 
     def __init__(self) -> None:
         self.where = "the Spark catalog"
+
+    def table_exists(self, schema: str, table: str) -> bool:
+        return self.spark.catalog.tableExists(f"{schema}.{table}")
 
     def __enter__(self) -> _Reader:
         from orchestration.engines.spark import session
@@ -611,7 +624,7 @@ def _source(spec: SuiteSpec, reader: _Reader, since: datetime | None = None) -> 
             f"could not read `{spec.table}` from {reader.where}: {error}"
         ) from error
     return _Source(
-        getattr(reader, "db_path", Path()),
+        reader.db_path,
         reader.sql(select),
         reader.sql(checked),
         tuple(columns),
