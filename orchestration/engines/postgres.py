@@ -176,15 +176,43 @@ class PostgresEngine:
 
     def attach_published(self, con: duckdb.DuckDBPyConnection, tables: list[str]) -> str:
         """Copy these published marts into schema `marts` of a DuckDB connection (the report's
-        queries are DuckDB SQL); where they were published."""
+        queries are DuckDB SQL), with their PostgreSQL column types; where they were published."""
         con.execute("create schema if not exists marts")
         for table in tables:
-            with self.connection.cursor() as cur:
-                cur.execute(f'select * from {PUBLISHED_SCHEMA}."{table}"')
-                frame = pd.DataFrame(cur.fetchall(), columns=[c.name for c in cur.description])
-            con.register("frame", frame)
-            con.execute(f'create table marts."{table}" as select * from frame')
-            con.unregister("frame")
+            columns = self.execute(
+                "select column_name, data_type, numeric_precision, numeric_scale "
+                "from information_schema.columns where table_schema = %s and table_name = %s "
+                "order by ordinal_position",
+                (PUBLISHED_SCHEMA, table),
+            )
+            if not columns:
+                raise LookupError(f"no table {PUBLISHED_SCHEMA}.{table}")
+            types = {
+                "numeric": None, "text": "VARCHAR", "character varying": "VARCHAR",
+                "double precision": "DOUBLE", "timestamp without time zone": "TIMESTAMP",
+            }  # fmt: skip
+            ddl = ", ".join(
+                f'"{name}" '
+                + (
+                    f"DECIMAL({precision}, {scale})"
+                    if data_type == "numeric"
+                    else types.get(data_type) or data_type.upper()
+                )
+                for name, data_type, precision, scale in columns
+            )
+            con.execute(f'create table marts."{table}" ({ddl})')
+            # Through CSV text, cast by DuckDB to the declared types: exact for NUMERIC.
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / "rows.csv"
+                with path.open("wb") as f, self.connection.cursor() as cur:
+                    cur.copy_expert(
+                        f'copy (select * from {PUBLISHED_SCHEMA}."{table}") to stdout (format csv)',
+                        f,
+                    )
+                con.execute(
+                    f'insert into marts."{table}" select * from '
+                    f"read_csv('{path.as_posix()}', header = false, all_varchar = true)"
+                )
         self.connection.rollback()
         s = connection_settings()
         return (
