@@ -13,7 +13,9 @@ the share that breaks it matters (referential integrity with `mostly`). A query 
 `{{ today }}` and `{{ freshness_days }}` (see `QUERY_PARAMETERS`).
 
 Validation runs on GX's SQL engine, inside DuckDB: GX compiles each expectation to SQL, so memory
-stays flat however large the table (see `_teach_gx_duckdb` for the two patches this needs).
+stays flat however large the table (see `_teach_gx_duckdb` for the two patches this needs). On
+another engine (LOYALTY_TARGET, docs/scaling.md) the suites read that engine's tables: GX's SQL
+engine on PostgreSQL, its Spark engine on Spark DataFrames, the queries translated by sqlglot.
 
 Every run of a suite as a Dagster check also appends one row to `quality.quality_results` in the
 build database (created when missing), so that the history of every check outlives Dagster's

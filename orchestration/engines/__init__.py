@@ -9,6 +9,7 @@ for everything outside dbt that touches the warehouse:
   lacks is then copied there with its raw rows, quarantine rows and ledger row, together.
 - `rows` / `append`: read a table as a DataFrame, add rows to a table (comment scoring).
 - `publish`: make the validated marts the ones BI reads, atomically.
+- `attach_published`: the published marts, for `make report`'s DuckDB queries.
 
 DuckDB's engine is the build database itself: nothing to ship, and publishing is the file swap
 in orchestration/publish.py.
@@ -44,6 +45,9 @@ class Engine(Protocol):
     def publish(self, tables: list[str], run_id: str) -> None:
         """Make these `marts` tables the published ones (schema `bi`), atomically, with a
         `_publication` table saying when and by which run."""
+
+    def attach_published(self, con: duckdb.DuckDBPyConnection, tables: list[str]) -> str:
+        """These published marts in schema `marts` of a DuckDB connection (`make report`)."""
 
     def close(self) -> None: ...
 
