@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import duckdb
-import psycopg2
 import pytest
 
 from orchestration.engines import AUDIT_TABLES
@@ -63,6 +62,8 @@ def test_postgres_gets_every_file_once_with_its_quarantine_and_ledger(
 
 
 def test_postgres_publishes_the_whole_schema_or_nothing(postgres, monkeypatch):
+    import psycopg2  # the engines extra: `make test` collects this module without it
+
     engine = _engine(postgres, "publish", monkeypatch)
     engine.execute("create schema marts")
     engine.execute("create table marts.a as select 1 as version")
