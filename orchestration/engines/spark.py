@@ -106,18 +106,6 @@ class SparkEngine:
     def from_env(cls) -> SparkEngine:
         return cls(lake_dir())
 
-    def _known_files(self) -> set[str]:
-        folder = self.lake / "raw" / "_load_ledger"
-        if not any(folder.glob("*.parquet")):
-            return set()
-        with duckdb.connect() as con:
-            return {
-                f
-                for (f,) in con.execute(
-                    f"select source_file from read_parquet('{folder.as_posix()}/*.parquet')"
-                ).fetchall()
-            }
-
     @staticmethod
     def _write(loading: duckdb.DuckDBPyConnection, select: str, path: Path) -> None:
         """Write a select as one Parquet file, complete or not at all."""
@@ -127,7 +115,7 @@ class SparkEngine:
         os.replace(partial, path)
 
     def ship(self, loading: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-        known = self._known_files()
+        known = set(self.rows("raw._load_ledger", ["source_file"])["source_file"])
         rows = loading.execute(
             "select source_file, drop_date from raw._load_ledger where raw_table = ? "
             "order by loaded_at",
