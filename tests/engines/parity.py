@@ -1,82 +1,88 @@
-"""Reading what an engine published, and comparing it with DuckDB's (the parity suite and
-bench/engines.py)."""
+"""Comparing what an engine published with what DuckDB published (the parity suite and
+bench/engines.py).
+
+Both sides are read into one DuckDB connection (the engine's marts through its own
+`attach_published`, as `make report` reads them) and compared there in SQL, so that a tier-M
+build (millions of rows) is compared without holding its rows in Python.
+"""
 
 from __future__ import annotations
 
-import math
-from decimal import Decimal
+import os
+from unittest import mock
 
 import duckdb
 
+from orchestration.engines import connect_engine
 from tests.conftest import Warehouse
 
 FLOAT_TOLERANCE = 1e-9
-Marts = dict[str, tuple[list[str], list[tuple]]]
+FLOAT_TYPES = ("DOUBLE", "FLOAT")
 
 
-def published_marts(engine: str, wh: Warehouse) -> Marts:
-    """Every published mart: its column names and rows (what BI reads on that engine)."""
-    if engine == "duckdb":
-        with duckdb.connect(str(wh.bi_db), read_only=True) as con:
-            names = [r[0] for r in con.execute(
-                "select table_name from duckdb_tables() where schema_name = 'marts'"
-            ).fetchall()]  # fmt: skip
-            return {
-                name: (rel.columns, rel.fetchall())
-                for name in names
-                if not name.startswith("_")
-                for rel in [con.sql(f'select * from marts."{name}"')]
-            }
-    if engine == "postgres":
-        import psycopg2
-
-        settings = wh.extra_env
-        with psycopg2.connect(
-            host=settings["LOYALTY_PG_HOST"], port=settings["LOYALTY_PG_PORT"],
-            user=settings["LOYALTY_PG_USER"], dbname=settings["LOYALTY_PG_DATABASE"],
-        ) as con, con.cursor() as cur:  # fmt: skip
-            cur.execute(
-                "select table_name from information_schema.tables where table_schema = 'bi'"
-            )
-            marts = {}
-            for (name,) in cur.fetchall():
-                if name.startswith("_"):
-                    continue
-                cur.execute(f'select * from bi."{name}"')
-                marts[name] = ([c.name for c in cur.description], cur.fetchall())
-            return marts
-    # Spark: the Parquet files the `bi` tables point at, read without a JVM.
-    (published,) = (wh.warehouse_dir / "lake" / "bi").iterdir()
-    with duckdb.connect() as con:
-        return {
-            folder.name: (rel.columns, rel.fetchall())
-            for folder in published.iterdir()
-            for rel in [con.sql(f"select * from read_parquet('{folder}/*.parquet')")]
-        }
+def published_marts(wh: Warehouse) -> list[str]:
+    """The marts DuckDB published in this warehouse."""
+    with duckdb.connect(str(wh.bi_db), read_only=True) as con:
+        return [r[0] for r in con.execute(
+            "select table_name from duckdb_tables() "
+            "where schema_name = 'marts' and not starts_with(table_name, '_') order by 1"
+        ).fetchall()]  # fmt: skip
 
 
-def _plain(value):
-    """A value as compared: exact for everything but floating point."""
-    if isinstance(value, Decimal):
-        return value.normalize() if value.is_finite() else value
-    return value
+def compare_published(engine: str, wh: Warehouse, reference: Warehouse) -> dict[str, dict]:
+    """Every mart DuckDB published in `reference`, compared with what `engine` published in
+    `wh`: its rows, and the largest difference found in a floating-point column. Raises
+    AssertionError naming the mart, column and first unequal row."""
+    marts = published_marts(reference)
+    with duckdb.connect() as con, mock.patch.dict(os.environ, wh.env):
+        published = connect_engine(engine)
+        try:
+            published.attach_published(con, marts)
+        finally:
+            published.close()
+        con.execute(f"attach '{reference.bi_db.as_posix()}' as reference (read_only)")
+        return {mart: _compare(con, f'reference.marts."{mart}"', f'marts."{mart}"', mart)
+                for mart in marts}  # fmt: skip
 
 
-def _sort_key(row: tuple) -> tuple:
-    return tuple((v is None, v) if v is not None else (True, 0) for v in row)
-
-
-def compare_rows(reference: list[tuple], other: list[tuple]) -> float:
-    """Assert the rows are equal; return the largest difference in a floating-point column."""
-    assert len(other) == len(reference), f"{len(other)} rows, DuckDB has {len(reference)}"
-    largest = 0.0
-    for expected, got in zip(
-        sorted(reference, key=_sort_key), sorted(other, key=_sort_key), strict=True
-    ):
-        for column, (a, b) in enumerate(zip(expected, got, strict=True)):
-            if isinstance(a, float) and isinstance(b, float):
-                assert math.isclose(a, b, rel_tol=0, abs_tol=FLOAT_TOLERANCE), (column, a, b)
-                largest = max(largest, abs(a - b))
-            else:
-                assert _plain(a) == _plain(b), f"column {column}: DuckDB {a!r}, other {b!r}"
-    return largest
+def _compare(con: duckdb.DuckDBPyConnection, expected: str, got: str, mart: str) -> dict:
+    """Sort both tables by all their columns, pair rows by position, and compare: everything
+    exactly but floating point, which is compared within FLOAT_TOLERANCE."""
+    reference = con.sql(f"select * from {expected}")
+    columns, types = reference.columns, [str(t) for t in reference.types]
+    other = con.sql(f"select * from {got}").columns
+    assert other == columns, f"{mart}: columns {other}, DuckDB has {columns}"
+    order = ", ".join(f'"{c}" nulls last' for c in columns)
+    numbered = "select *, row_number() over (order by {order}) as _n from {table}"
+    floats = [c for c, t in zip(columns, types, strict=True) if t in FLOAT_TYPES]
+    unequal = " or ".join(
+        f'abs(a."{c}" - b."{c}") > {FLOAT_TOLERANCE} or (a."{c}" is null) <> (b."{c}" is null)'
+        if c in floats
+        else f'a."{c}" is distinct from b."{c}"'
+        for c in columns
+    )
+    largest = " , ".join(f'max(abs(a."{c}" - b."{c}"))' for c in floats) or "0"
+    found = con.execute(f"""
+        with a as ({numbered.format(order=order, table=expected)}),
+             b as ({numbered.format(order=order, table=got)})
+        select
+            (select count(*) from a), (select count(*) from b),
+            count(*) filter (where a._n is null or b._n is null or {unequal}),
+            min(a._n) filter (where a._n is null or b._n is null or {unequal}),
+            greatest({largest}, 0)
+        from a full join b using (_n)
+    """).fetchone()  # fmt: skip
+    rows, other_rows, unequal_rows, first, largest_difference = found
+    assert other_rows == rows, f"{mart}: {other_rows} rows, DuckDB has {rows}"
+    if unequal_rows:
+        pair = con.execute(f"""
+            with a as ({numbered.format(order=order, table=expected)}),
+                 b as ({numbered.format(order=order, table=got)})
+            select a.* exclude (_n), b.* exclude (_n) from a join b using (_n) where _n = ?
+        """, [first]).fetchone()  # fmt: skip
+        diffs = {c: (pair[i], pair[len(columns) + i]) for i, c in enumerate(columns)
+                 if pair[i] != pair[len(columns) + i]}  # fmt: skip
+        raise AssertionError(
+            f"{mart}: {unequal_rows} of {rows} rows differ; first (DuckDB, other): {diffs}"
+        )
+    return {"rows": rows, "largest_float_difference": largest_difference or 0.0}
