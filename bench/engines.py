@@ -11,7 +11,7 @@ does. Writes `docs/engine_benchmarks.json` and prints a Markdown table of median
 DuckDB (per run, then their median).
 
     make bench-engines                                   # tier S, 3 runs
-    uv run --extra engines python bench/engines.py --tiers S,M --runs 1
+    LOYALTY_MEMORY_LIMIT=4GB uv run --extra engines python bench/engines.py --tiers M --runs 1
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -37,6 +38,7 @@ from bench.pipeline import (  # noqa: E402
     measure,
     prepare_run,
 )
+from orchestration.config import DEFAULT_MEMORY_LIMIT  # noqa: E402
 from tests.conftest import Warehouse  # noqa: E402
 from tests.engines import postgres_server  # noqa: E402
 from tests.engines.parity import compare_published  # noqa: E402
@@ -97,7 +99,11 @@ def main() -> None:
         for tier in [t.strip().upper() for t in args.tiers.split(",")]:
             source = extracts(tier, args.workdir)
             runs = []
-            results["tiers"][tier] = {"accounts": TIERS[tier], "commit": commit(), "runs": runs}
+            results["tiers"][tier] = {
+                "accounts": TIERS[tier], "commit": commit(), "runs": runs,
+                # DuckDB's memory_limit and Spark's driver memory (PostgreSQL: its defaults).
+                "memory_limit": os.environ.get("LOYALTY_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT,
+            }  # fmt: skip
             for n in range(args.runs):
                 run = {}
                 runs.append(run)
