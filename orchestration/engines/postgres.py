@@ -1,7 +1,8 @@
 """PostgreSQL: raw files arrive by COPY, the marts are published by a schema swap.
 
 Connection settings are the dbt profile's (profiles.yml, target `postgres`): LOYALTY_PG_HOST,
-LOYALTY_PG_PORT, LOYALTY_PG_USER, LOYALTY_PG_PASSWORD, LOYALTY_PG_DATABASE.
+LOYALTY_PG_PORT, LOYALTY_PG_USER, LOYALTY_PG_PASSWORD, LOYALTY_PG_DATABASE. The roles BI tools
+log in with, LOYALTY_PG_BI_READERS (comma-separated), are granted every publication.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ def connection_settings() -> dict[str, str]:
         "password": env("LOYALTY_PG_PASSWORD") or "",
         "dbname": env("LOYALTY_PG_DATABASE") or "warehouse",
     }
+
+
+def bi_readers() -> list[str]:
+    """The roles granted read access to each publication (LOYALTY_PG_BI_READERS)."""
+    return [r.strip() for r in os.environ.get("LOYALTY_PG_BI_READERS", "").split(",") if r.strip()]
 
 
 def sqlalchemy_url() -> str:
@@ -168,11 +174,33 @@ class PostgresEngine:
             "select %s::timestamp as published_at, %s::text as run_id",
             (dt.datetime.now(dt.UTC).replace(tzinfo=None), run_id),
         )
+        self._grant_readers(next_schema)
         self.connection.commit()
         # The swap: one transaction.
         self.execute(f"drop schema if exists {PUBLISHED_SCHEMA} cascade")
         self.execute(f"alter schema {next_schema} rename to {PUBLISHED_SCHEMA}")
         self.connection.commit()
+
+    def _grant_readers(self, schema: str) -> None:
+        """BI's roles read the new schema from the moment it is swapped in: it is a new schema,
+        so grants on the old one do not carry over."""
+        import psycopg2
+        from psycopg2 import sql
+
+        for role in bi_readers():
+            try:
+                for grant in ("grant usage on schema {} to {}",
+                              "grant select on all tables in schema {} to {}"):  # fmt: skip
+                    self.execute(
+                        sql.SQL(grant).format(sql.Identifier(schema), sql.Identifier(role))
+                    )
+            except psycopg2.errors.UndefinedObject:
+                self.connection.rollback()
+                raise LookupError(
+                    f"LOYALTY_PG_BI_READERS names the role {role!r}, which database "
+                    f"{connection_settings()['dbname']!r} does not have: create it "
+                    f"(CREATE ROLE {role}) or remove it from the setting. Nothing was published."
+                ) from None
 
     def attach_published(self, con: duckdb.DuckDBPyConnection, tables: list[str]) -> str:
         """Copy these published marts into schema `marts` of a DuckDB connection (the report's

@@ -85,6 +85,37 @@ def test_postgres_publishes_the_whole_schema_or_nothing(postgres, monkeypatch):
     engine.close()
 
 
+def test_postgres_bi_readers_can_read_every_publication(postgres, monkeypatch):
+    import psycopg2
+
+    engine = _engine(postgres, "grants", monkeypatch)
+    engine.execute("create role bi_reader")
+    engine.execute("create schema marts")
+    engine.execute("create table marts.a as select 1 as version")
+    engine.connection.commit()
+
+    def read_as_bi_reader(table: str):
+        engine.execute("set role bi_reader")
+        try:
+            return engine.execute(f"select version from {table}")
+        finally:
+            engine.connection.rollback()
+
+    monkeypatch.setenv("LOYALTY_PG_BI_READERS", "bi_reader")
+    for run in ("run-1", "run-2"):  # the second replaces the schema the first granted
+        engine.publish(["a"], run)
+        assert read_as_bi_reader("bi.a") == [(1,)]
+    with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        read_as_bi_reader("marts.a")
+    # A role the database lacks: a clear error, and the publication in place stays whole.
+    monkeypatch.setenv("LOYALTY_PG_BI_READERS", "bi_reader, bi_missing")
+    with pytest.raises(LookupError, match="'bi_missing'.*CREATE ROLE bi_missing"):
+        engine.publish(["a"], "run-3")
+    assert engine.execute("select run_id from bi._publication") == [("run-2",)]
+    assert read_as_bi_reader("bi.a") == [(1,)]
+    engine.close()
+
+
 def test_the_lake_gets_every_file_once_ledger_last(loading, tmp_path):
     engine = SparkEngine(tmp_path / "lake")
     with duckdb.connect(str(loading), read_only=True) as con:
