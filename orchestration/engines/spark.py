@@ -141,6 +141,8 @@ class SparkEngine:
                     self.lake / "raw" / audit / name,
                 )
             shipped.append(source_file)
+        # Registered on every run, new files or not: a run stopped between writing the files
+        # and registering them is mended by the next one (the files are known by then).
         for name in (table, *AUDIT_TABLES):
             self._register(f"raw.{name}", partitioned=name == table)
         return shipped
