@@ -32,6 +32,14 @@ def _engine(postgres, database: str, monkeypatch) -> PostgresEngine:
     return PostgresEngine.from_env()
 
 
+def _marts(engine: PostgresEngine, *tables: str) -> None:
+    """A `marts` schema to publish: each table one row, version 1."""
+    engine.execute("create schema marts")
+    for table in tables:
+        engine.execute(f"create table marts.{table} as select 1 as version")
+    engine.connection.commit()
+
+
 def test_postgres_gets_every_file_once_with_its_quarantine_and_ledger(
     loading, postgres, monkeypatch
 ):
@@ -65,10 +73,7 @@ def test_postgres_publishes_the_whole_schema_or_nothing(postgres, monkeypatch):
     import psycopg2  # the engines extra: `make test` collects this module without it
 
     engine = _engine(postgres, "publish", monkeypatch)
-    engine.execute("create schema marts")
-    engine.execute("create table marts.a as select 1 as version")
-    engine.execute("create table marts.b as select 1 as version")
-    engine.connection.commit()
+    _marts(engine, "a", "b")
     engine.publish(["a", "b"], "run-1")
     engine.execute("update marts.a set version = 2")
     engine.connection.commit()
@@ -90,9 +95,7 @@ def test_postgres_bi_readers_can_read_every_publication(postgres, monkeypatch):
 
     engine = _engine(postgres, "grants", monkeypatch)
     engine.execute("create role bi_reader")
-    engine.execute("create schema marts")
-    engine.execute("create table marts.a as select 1 as version")
-    engine.connection.commit()
+    _marts(engine, "a")
 
     def read_as_bi_reader(table: str):
         engine.execute("set role bi_reader")
