@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -63,6 +64,28 @@ class Warehouse:
              "--select", select, "-c", "orchestration/run_config.yaml"],
             cwd=PROJECT_DIR, env=self.env, capture_output=True, text=True, timeout=900,
         )  # fmt: skip
+
+
+def run_unit_tests(env: dict[str, str], target_dir: Path) -> int:
+    """Every dbt unit test, on the relations of the warehouse `env` points at (they give the
+    models' parents their column types); asserts that each passed, and returns how many ran."""
+    result = subprocess.run(
+        [VENV_BIN / "dbt", "test", "--select", "test_type:unit", "--target-path", str(target_dir)],
+        cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
+    manifest = json.loads((target_dir / "manifest.json").read_text())
+    # dbt names a unit test's relations after it, and PostgreSQL cuts names at 63 bytes.
+    too_long = [t["name"] for t in manifest["unit_tests"].values() if len(t["name"]) > 63]
+    assert not too_long, f"unit test names longer than PostgreSQL's 63 bytes: {too_long}"
+    results = [
+        r
+        for r in json.loads((target_dir / "run_results.json").read_text())["results"]
+        if r["unique_id"].startswith("unit_test.")
+    ]
+    assert len(results) == len(manifest["unit_tests"])
+    assert {r["status"] for r in results} == {"pass"}
+    return len(results)
 
 
 def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:

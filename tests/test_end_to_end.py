@@ -20,7 +20,7 @@ import duckdb
 import pytest
 
 from orchestration.publish import publish
-from tests.conftest import PROJECT_DIR, VENV_BIN, query
+from tests.conftest import PROJECT_DIR, VENV_BIN, query, run_unit_tests
 
 REQUIRED_MARTS = {
     "dim_customers",
@@ -265,21 +265,8 @@ def test_every_dbt_unit_test_passes(built, tmp_path):
     warehouse = tmp_path / "warehouse"
     warehouse.mkdir()
     shutil.copy(built.build_db, warehouse / "warehouse.duckdb")
-    result = subprocess.run(
-        [VENV_BIN / "dbt", "test", "--select", "test_type:unit",
-         "--target-path", str(tmp_path / "target")],
-        cwd=PROJECT_DIR, env={**built.env, "LOYALTY_WAREHOUSE_DIR": str(warehouse)},
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-3000:]
-    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
-    results = [
-        r
-        for r in json.loads((tmp_path / "target" / "run_results.json").read_text())["results"]
-        if r["unique_id"].startswith("unit_test.")
-    ]
-    assert len(results) == len(manifest["unit_tests"]) >= 27
-    assert {r["status"] for r in results} == {"pass"}
+    env = {**built.env, "LOYALTY_WAREHOUSE_DIR": str(warehouse)}
+    assert run_unit_tests(env, tmp_path / "target") >= 27
 
 
 def test_another_reporting_currency_changes_every_money_column(built, tmp_path):

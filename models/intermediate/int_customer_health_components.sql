@@ -77,10 +77,13 @@ joined as (
         cast(coalesce(complaint_totals.complaints_90d, 0) as bigint) as complaints_90d,
         cast(coalesce(complaint_totals.open_complaints, 0) as bigint) as open_complaints,
         -- Only when the T12M before lies wholly inside the data: a partial year would read as
-        -- growth.
+        -- growth. A DOUBLE division on every engine: Spark and PostgreSQL divide DECIMALs
+        -- exactly, so 1850.22 / 1520.00 - 1 would be 0.21725 there, and 0.2173 once rounded,
+        -- where DuckDB's 0.21724999999999994 gives 0.2172.
         case
             when customer_months.months_of_history >= 24 and customer_months.revenue_t12m_year_before > 0
-                then customer_months.revenue_t12m / customer_months.revenue_t12m_year_before - 1
+                then {{ as_double('customer_months.revenue_t12m') }}
+                    / customer_months.revenue_t12m_year_before - 1
         end as revenue_trend,
         -- Heard = answered any counting survey in T12M; a contact heard and then moved away
         -- still counts, so the share is capped at 1.

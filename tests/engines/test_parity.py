@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.conftest import PROJECT_DIR, VENV_BIN, Warehouse, new_warehouse
+from tests.conftest import PROJECT_DIR, VENV_BIN, Warehouse, new_warehouse, run_unit_tests
 from tests.engines.parity import compare_published
 
 pytestmark = pytest.mark.engines
@@ -89,3 +89,10 @@ def test_make_report_prints_the_same_headlines(build, engine):
     """`make report` on another engine reads its published marts: the same figures."""
     assert build(engine).headlines == build("duckdb").headlines
     assert len(build("duckdb").headlines) >= 8
+
+
+@pytest.mark.parametrize("engine", [e for e in ENGINES if e != "duckdb"])
+def test_every_dbt_unit_test_passes_on(build, engine, tmp_path):
+    """The models' hand-computed unit tests hold on this engine too (as on DuckDB in
+    tests/test_end_to_end.py), run on the relations its build made."""
+    assert run_unit_tests(build(engine).warehouse.env, tmp_path / "target") >= 27
