@@ -82,7 +82,8 @@ joined as (
         -- where DuckDB's 0.21724999999999994 gives 0.2172.
         case
             when customer_months.months_of_history >= 24 and customer_months.revenue_t12m_year_before > 0
-                then {{ as_double('customer_months.revenue_t12m') }}
+                then
+                    {{ as_double('customer_months.revenue_t12m') }}
                     / customer_months.revenue_t12m_year_before - 1
         end as revenue_trend,
         -- Heard = answered any counting survey in T12M; a contact heard and then moved away
