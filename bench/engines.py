@@ -7,8 +7,9 @@ before the last, with LOYALTY_TARGET set. PostgreSQL is a server of its own star
 benchmark (Debian's package, loopback; tests/engines/postgres_server.py); Spark is local
 PySpark in the run's processes. Wall time, and peak memory of the run's process tree plus the
 PostgreSQL server's; then every published mart compared with DuckDB's, as the parity suite
-does. Writes `docs/engine_benchmarks.json` and prints a Markdown table of medians and ratios to
-DuckDB (per run, then their median).
+does. Adds its runs to `docs/engine_benchmarks.json`, each with its commit, time and memory
+limit, so that a run of one engine adds to the others' figures rather than replacing them; then
+prints a Markdown table of medians and ratios to DuckDB (per run, then their median).
 
     make bench-engines                                   # tier S, 3 runs
     LOYALTY_MEMORY_LIMIT=4GB uv run --extra engines python bench/engines.py --tiers M --runs 1
@@ -98,15 +99,8 @@ def main() -> None:
     try:
         for tier in [t.strip().upper() for t in args.tiers.split(",")]:
             source = extracts(tier, args.workdir)
-            runs = []
-            results["tiers"][tier] = {
-                "accounts": TIERS[tier], "commit": commit(), "runs": runs,
-                # DuckDB's memory_limit and Spark's driver memory (PostgreSQL: its defaults).
-                "memory_limit": os.environ.get("LOYALTY_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT,
-            }  # fmt: skip
             for n in range(args.runs):
-                run = {}
-                runs.append(run)
+                run = new_run(results, tier)
                 published = {}
                 for engine in engines:
                     print(f"tier {tier}, run {n + 1} of {args.runs}: {engine}", flush=True)
@@ -114,19 +108,30 @@ def main() -> None:
                         engine, source, args.workdir / tier / engine, server, n
                     )
                     print(f"  {run[engine]}", flush=True)
-                    save(results, tier, args.out)  # a long run's measurements, kept as they come
+                    save(results, run, args.out)  # a long run's measurements, kept as they come
                 if "duckdb" in published and len(published) > 1:
                     run["parity"] = parity(published)
                     print(f"  parity {run['parity']}", flush=True)
-                    save(results, tier, args.out)
+                    save(results, run, args.out)
     finally:
         if server is not None:
             server.stop()
     print(table(results))
 
 
-def save(results: dict, tier: str, out: Path) -> None:
-    results["tiers"][tier]["when"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+def new_run(results: dict, tier: str) -> dict:
+    """A run added to the tier's earlier ones (from other days, commits or engines)."""
+    run = {
+        "commit": commit(),
+        # DuckDB's memory_limit and Spark's driver memory (PostgreSQL: its defaults).
+        "memory_limit": os.environ.get("LOYALTY_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT,
+    }
+    results["tiers"].setdefault(tier, {"accounts": TIERS[tier], "runs": []})["runs"].append(run)
+    return run
+
+
+def save(results: dict, run: dict, out: Path) -> None:
+    run["when"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     out.write_text(json.dumps(results, indent=2) + "\n")
 
 

@@ -1,4 +1,5 @@
-"""`make bench`'s report: every tier gets a row, whichever phases it ran (bench/pipeline.py)."""
+"""The benchmarks' reports: `make bench`'s (bench/pipeline.py) gives every tier a row, whichever
+phases it ran; `make bench-engines`'s (bench/engines.py) adds runs up, engine by engine."""
 
 from __future__ import annotations
 
@@ -6,9 +7,16 @@ import importlib.util
 
 from tests.conftest import PROJECT_DIR
 
-spec = importlib.util.spec_from_file_location("pipeline", PROJECT_DIR / "bench" / "pipeline.py")
-pipeline = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(pipeline)
+
+def load(script: str):
+    spec = importlib.util.spec_from_file_location(script, PROJECT_DIR / "bench" / f"{script}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+pipeline = load("pipeline")
+engines = load("engines")
 
 
 def run(full: float, day: float | None) -> dict:
@@ -63,3 +71,19 @@ def test_a_tier_run_with_floor_and_full_only_shows_dashes_for_the_rest():
     assert cells[5:10] == ["4000.0 [4000.0–4000.0]", "—", "—", "400.00 [400.00–400.00]", "—"]
     assert "| L | full | 4000.0 |" in text and "| L | day |" not in text
     assert "Slowest dbt nodes at tier L, the full run" in text
+
+
+def test_engine_runs_add_up_and_each_ratio_is_taken_within_its_own_run():
+    measured = {"tiers": {"M": {"accounts": 250_000, "runs": [
+        {"duckdb": {"seconds": 400.0, "peak_rss_mib": 4000},
+         "postgres": {"seconds": 2000.0, "peak_rss_mib": 8000}},
+    ]}}}  # fmt: skip
+    run = engines.new_run(measured, "M")  # a later day, a slower machine, Spark only
+    run |= {"duckdb": {"seconds": 800.0, "peak_rss_mib": 5000},
+            "spark": {"seconds": 3200.0, "peak_rss_mib": 10000}}  # fmt: skip
+    assert len(measured["tiers"]["M"]["runs"]) == 2 and {"commit", "memory_limit"} <= set(run)
+    rows = engines.table(measured).splitlines()
+    assert "| M | duckdb | 600 | 1.00 | 4500 |" in rows
+    # 2000 / 400 and 3200 / 800, not over the median DuckDB (600).
+    assert "| M | postgres | 2000 | 5.00 | 8000 |" in rows
+    assert "| M | spark | 3200 | 4.00 | 10000 |" in rows
