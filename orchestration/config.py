@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ SEEDS_DIR = PROJECT_DIR / "seeds"
 # validation, publishing; profiles.yml gives dbt the same default). Beyond it DuckDB spills to
 # a temp folder beside the database, or under LOYALTY_TEMP_DIR.
 DEFAULT_MEMORY_LIMIT = "2GB"
+SF_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 MEMORY_LIMIT = re.compile(r"[0-9]+(\.[0-9]+)? ?([KMGT]i?B)", re.IGNORECASE)
 
 
@@ -35,6 +37,10 @@ class Settings:
     memory_limit: str = DEFAULT_MEMORY_LIMIT
     # Where DuckDB spills beyond memory_limit (unset: beside each database).
     temp_dir: Path | None = None
+    # The time zone of Qualtrics timestamps whose export names none (older exports; SPEC §2.3).
+    survey_time_zone: str = "UTC"
+    # The API name of the account's segment field, which differs between orgs (SPEC §2.1).
+    segment_field: str = "Customer_Segment__c"
 
     def duckdb_config(self, database: Path) -> dict[str, str]:
         """Connection settings for `duckdb.connect(str(database), config=...)`.
@@ -93,6 +99,19 @@ def settings() -> Settings:
             f"LOYALTY_TEMP_DIR={str(temp_dir)!r}: no such folder; create it, or unset it to "
             "spill beside each database"
         )
+    zone = os.environ.get("LOYALTY_SURVEY_TIME_ZONE") or "UTC"
+    try:
+        zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(
+            f"LOYALTY_SURVEY_TIME_ZONE={zone!r}: give an IANA time zone such as Europe/Copenhagen"
+        ) from None
+    segment_field = os.environ.get("LOYALTY_SEGMENT_FIELD") or "Customer_Segment__c"
+    if not SF_FIELD.fullmatch(segment_field):
+        raise SettingsError(
+            f"LOYALTY_SEGMENT_FIELD={segment_field!r}: give the field's API name as in the "
+            "Account.csv header, e.g. Customer_Segment__c"
+        )
     return Settings(
         landing_dir=path("LOYALTY_LANDING_DIR", "data/landing"),
         warehouse_dir=path("LOYALTY_WAREHOUSE_DIR", "data/warehouse"),
@@ -100,4 +119,6 @@ def settings() -> Settings:
         freshness_days=int(days),
         memory_limit=memory,
         temp_dir=temp_dir,
+        survey_time_zone=zone,
+        segment_field=segment_field,
     )

@@ -18,16 +18,20 @@ PARSERS: dict[str, tuple[str, str, str]] = {
         "case when regexp_full_match({v}, '[A-Za-z0-9]{{15}}([A-Za-z0-9]{{3}})?') then {v} end",
         "a Salesforce Id of 15 or 18 letters and digits",
     ),
+    # The Bulk API writes `…000Z`; Data Loader writes the same instant as `…000+0000`.
     "sf_datetime": (
         "TIMESTAMP",
-        "try_strptime({v}, ['%Y-%m-%dT%H:%M:%S.%gZ', '%Y-%m-%dT%H:%M:%SZ'])",
-        "a UTC datetime like 2026-03-01T08:15:00.000Z",
+        "coalesce(try_strptime({v}, ['%Y-%m-%dT%H:%M:%S.%gZ', '%Y-%m-%dT%H:%M:%SZ']), "
+        "timezone('UTC', try_strptime({v}, ['%Y-%m-%dT%H:%M:%S.%g%z', '%Y-%m-%dT%H:%M:%S%z'])))",
+        "a datetime like 2026-03-01T08:15:00.000Z or 2026-03-01T08:15:00.000+0000",
     ),
     "iso_date": ("DATE", "cast(try_strptime({v}, '%Y-%m-%d') as date)", "a date like 2026-03-01"),
+    # Some export tools write Salesforce booleans as 1/0.
     "sf_boolean": (
         "BOOLEAN",
-        "case lower({v}) when 'true' then true when 'false' then false end",
-        "true or false",
+        "case lower(trim({v})) when 'true' then true when '1' then true "
+        "when 'false' then false when '0' then false end",
+        "true or false (or 1 or 0)",
     ),
     "integer": (
         "BIGINT",
@@ -69,6 +73,24 @@ PARSERS: dict[str, tuple[str, str, str]] = {
 }
 
 
+# How to fix a file in which every row fails one parser: a format problem of the export.
+FORMAT_FIXES: dict[str, str] = {
+    "sf_id": "export Salesforce Ids (15 or 18 characters)",
+    "sf_datetime": "export datetimes as the Bulk API (2026-03-01T08:15:00.000Z) or Data Loader "
+    "(2026-03-01T08:15:00.000+0000) writes them",
+    "iso_date": "export dates as YYYY-MM-DD",
+    "sf_boolean": "export booleans as true/false or 1/0",
+    "integer": "export whole numbers without separators",
+    "number": "export numbers with a decimal point",
+    "decimal_comma": "export amounts in the Danish locale: decimal comma, no thousands separator",
+    "rate_comma": "export rates in the Danish locale: decimal comma, no thousands separator",
+    "dk_date": "export dates as DD-MM-YYYY (Danish locale)",
+    "rate_month": "export rate months as YYYY-MM",
+    "qualtrics_flag": "export Qualtrics' 'CSV, numeric values' (Finished as 1/0)",
+    "iso_utc": "export timestamps as ISO 8601 UTC (2026-03-01T07:00:00Z)",
+    "qualtrics_local": "export with Qualtrics' default date format (2026-03-01 09:15:03)",
+}
+
 DISTRIBUTION_STATUSES = (
     "Email Sent",
     "Email Opened",
@@ -89,6 +111,19 @@ class Column:
     required: bool = False
     # The only values SPEC §2 allows (compared after trimming); anything else is quarantined.
     choices: tuple[str, ...] = ()
+    # May be absent from the header (its values are then NULL, said once in the run): an org
+    # without multi-currency exports no CurrencyIsoCode.
+    optional: bool = False
+    # Qualtrics: the ImportId (header row 3) that identifies the column, and the row-1 labels
+    # that identify it when row 3 does not.
+    import_id: str | None = None
+    labels: tuple[str, ...] = ()
+    # The Settings attribute naming the source column, where orgs name it differently.
+    setting: str | None = None
+
+    @property
+    def row1_labels(self) -> tuple[str, ...]:
+        return (self.name, *self.labels)
 
 
 @dataclass(frozen=True)
@@ -108,9 +143,32 @@ class ExtractKind:
     def asset_name(self) -> str:
         return self.table
 
+    @property
+    def is_qualtrics(self) -> bool:
+        return self.header_rows == 3
 
-def _cols(*specs: str | tuple) -> tuple[Column, ...]:
-    return tuple(Column(s) if isinstance(s, str) else Column(*s) for s in specs)
+    @property
+    def extras_column(self) -> str:
+        """The raw map of the file's other columns, by name: a survey's question columns
+        (which measure each is: seeds/survey_questions.csv) and embedded data, or an org's
+        custom fields. Kept in raw, ignored by the marts."""
+        return "Answers" if self.is_qualtrics else "_extra_columns"
+
+
+def _cols(*specs: str | tuple | Column) -> tuple[Column, ...]:
+    return tuple(
+        s if isinstance(s, Column) else Column(s) if isinstance(s, str) else Column(*s)
+        for s in specs
+    )
+
+
+def _qualtrics(*specs: tuple) -> tuple[Column, ...]:
+    """Qualtrics' fixed columns: (name, ImportId, parser, required, choices, other labels)."""
+
+    def column(name, import_id, parser="text", required=False, choices=(), labels=()):
+        return Column(name, parser, required, choices, import_id=import_id, labels=labels)
+
+    return tuple(column(*spec) for spec in specs)
 
 
 KINDS: tuple[ExtractKind, ...] = (
@@ -127,10 +185,11 @@ KINDS: tuple[ExtractKind, ...] = (
             "BillingCountry",
             ("NumberOfEmployees", "integer"),
             ("AnnualRevenue", "number"),
-            "CurrencyIsoCode",
+            Column("CurrencyIsoCode", optional=True),
             ("OwnerId", "sf_id"),
             ("ParentId", "sf_id"),
-            "Customer_Segment__c",
+            # The segment field's API name differs between orgs (LOYALTY_SEGMENT_FIELD).
+            Column("Customer_Segment__c", optional=True, setting="segment_field"),
             ("CreatedDate", "sf_datetime"),
             ("SystemModstamp", "sf_datetime", True),
             ("IsDeleted", "sf_boolean"),
@@ -231,24 +290,25 @@ KINDS: tuple[ExtractKind, ...] = (
         table="survey_responses",
         header_rows=3,
         key=("ResponseId",),
-        columns=_cols(
-            ("StartDate", "qualtrics_local"),
-            ("EndDate", "qualtrics_local"),
-            ("Status", "integer", True, ("0", "1", "2", "4", "8", "9", "12", "16", "17")),
-            "IPAddress",
-            ("Progress", "integer"),
-            ("Duration", "integer"),
-            ("Finished", "qualtrics_flag"),
-            ("RecordedDate", "qualtrics_local", True),
-            ("ResponseId", "text", True),
-            "RecipientLastName",
-            "RecipientFirstName",
-            "RecipientEmail",
-            "ExternalReference",
-            ("LocationLatitude", "number"),
-            ("LocationLongitude", "number"),
-            "DistributionChannel",
-            "UserLanguage",
+        columns=_qualtrics(
+            ("StartDate", "startDate", "qualtrics_local"),
+            ("EndDate", "endDate", "qualtrics_local"),
+            ("Status", "status", "integer", True, ("0", "1", "2", "4", "8", "9", "12", "16", "17")),
+            ("IPAddress", "ipAddress"),
+            ("Progress", "progress", "integer"),
+            # Qualtrics labels it `Duration (in seconds)`; older exports and hand edits `Duration`.
+            ("Duration", "duration", "integer", False, (), ("Duration (in seconds)",)),
+            ("Finished", "finished", "qualtrics_flag"),
+            ("RecordedDate", "recordedDate", "qualtrics_local", True),
+            ("ResponseId", "_recordId", "text", True),
+            ("RecipientLastName", "recipientLastName"),
+            ("RecipientFirstName", "recipientFirstName"),
+            ("RecipientEmail", "recipientEmail"),
+            ("ExternalReference", "externalDataReference"),
+            ("LocationLatitude", "locationLatitude", "number"),
+            ("LocationLongitude", "locationLongitude", "number"),
+            ("DistributionChannel", "distributionChannel"),
+            ("UserLanguage", "userLanguage"),
         ),
     ),
     ExtractKind(
@@ -284,11 +344,10 @@ LINEAGE_COLUMNS: tuple[tuple[str, str], ...] = (
 def raw_table_ddl(kind: ExtractKind) -> str:
     """CREATE TABLE for a raw table: typed source columns, then survey extras, then lineage."""
     cols = [f'"{c.name}" {PARSERS[c.parser][0]}' for c in kind.columns]
-    if kind.table == "survey_responses":
-        # The survey id comes from the file name; question columns differ between surveys,
-        # so they are kept as a map of column id -> answer text (which measure: seeds/).
+    if kind.is_qualtrics:
+        # The survey id comes from the file name.
         cols.insert(0, '"SurveyId" VARCHAR')
-        cols.append('"Answers" MAP(VARCHAR, VARCHAR)')
+    cols.append(f'"{kind.extras_column}" MAP(VARCHAR, VARCHAR)')
     cols += [f'"{name}" {type_}' for name, type_ in LINEAGE_COLUMNS]
     return f"create table if not exists raw.{kind.table} (\n    " + ",\n    ".join(cols) + "\n)"
 
@@ -320,10 +379,26 @@ create table if not exists raw._quarantine (
 )"""
 
 
+IGNORED_DDL = """
+create table if not exists raw._ignored_files (
+    system VARCHAR,
+    drop_date DATE,
+    source_file VARCHAR,
+    reason VARCHAR,
+    noticed_at TIMESTAMP
+)"""
+
+
 def create_raw_schema(con) -> None:
     """Create the raw schema and every raw, ledger and quarantine table (idempotent)."""
     con.execute("create schema if not exists raw")
     for kind in KINDS:
         con.execute(raw_table_ddl(kind))
+        # A build database from before custom columns were kept gains the column.
+        con.execute(
+            f'alter table raw.{kind.table} add column if not exists "{kind.extras_column}" '
+            "MAP(VARCHAR, VARCHAR)"
+        )
     con.execute(LEDGER_DDL)
     con.execute(QUARANTINE_DDL)
+    con.execute(IGNORED_DDL)

@@ -71,3 +71,16 @@ def scan(landing_dir: Path, system: str) -> Scan:
         else:
             skipped.append(f"{system}/{path.name}: no {SUCCESS_MARKER} yet; not loaded")
     return Scan(tuple(sorted(drops, key=lambda d: d.date)), tuple(skipped))
+
+
+def ignored_files(drop: Drop, patterns: tuple[str, ...]) -> list[Path]:
+    """The files and folders of a drop that match none of its system's extract patterns.
+
+    Hidden files (`.DS_Store`, an editor's swap file) are not deliveries and are passed over."""
+    return sorted(
+        path
+        for path in drop.path.iterdir()
+        if path.name != SUCCESS_MARKER
+        and not path.name.startswith(".")
+        and not any(path.match(pattern) for pattern in patterns)
+    )

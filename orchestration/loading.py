@@ -13,24 +13,31 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
-import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-from orchestration.config import SEEDS_DIR, settings
+from orchestration.config import settings
 from orchestration.extracts import PARSERS, ExtractKind, create_raw_schema
+from orchestration.headers import Layout, LoadError, layout
 from orchestration.landing import Drop, inside
+from orchestration.sql import run, scalar, sql_ident, sql_string
+from orchestration.value_rules import Check, parse, refuse_format_problems, value_checks
+
+__all__ = [
+    "LoadError",
+    "LoadResult",
+    "connect",
+    "inspect_file",
+    "load_file",
+    "run",
+    "scalar",
+    "sql_string",
+]
 
 MAX_VALUE_CHARS = 200
 BOM = "\ufeff"
-DELIMITERS = (",", ";", "\t", "|")
-
-
-class LoadError(Exception):
-    """A whole file cannot be loaded; the message names the file and the fix."""
 
 
 @dataclass(frozen=True)
@@ -40,24 +47,8 @@ class LoadResult:
     rows_loaded: int
     rows_quarantined: int
     skipped: bool = False  # already loaded with the same checksum
-
-
-def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[tuple]:
-    """Execute and fetch everything (DuckDB 2 refuses new work while a result is unfinished)."""
-    return con.execute(sql, params).fetchall()
-
-
-def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
-    rows = run(con, sql, params)
-    return rows[0][0] if rows else None
-
-
-def sql_string(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def sql_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+    # What the file relied on that the run says once (a default time zone, an absent column).
+    notes: tuple[str, ...] = ()
 
 
 def sha256(path: Path) -> str:
@@ -101,102 +92,63 @@ def _take(reader, n):
         yield record
 
 
-def survey_measures() -> dict[str, dict[str, tuple[str, int, int]]]:
-    """survey id -> question column -> (measure, scale min, scale max), from the seed."""
-    measures: dict[str, dict[str, tuple[str, int, int]]] = {}
-    with (SEEDS_DIR / "survey_questions.csv").open(newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["scale_min"] and row["measure"] != "nps_group":
-                measures.setdefault(row["survey_id"], {})[row["question_column"]] = (
-                    row["measure"],
-                    int(row["scale_min"]),
-                    int(row["scale_max"]),
-                )
-    return measures
+def _prepare(con, kind: ExtractKind, path: Path, landing_dir: Path, checksum: bool = True):
+    """(source file, checksum, layout) of a file to load; None when it is loaded already.
 
-
-def column_time_zones(header: list[list[str]], source_file: str) -> dict[str, str]:
-    """Qualtrics header row 3: the time zone of each timestamp column."""
-    zones = {}
-    for name, meta in zip(header[0], header[2], strict=False):
-        try:
-            info = json.loads(meta)
-        except json.JSONDecodeError:
-            raise LoadError(
-                f"{source_file}: header row 3, column {name}: {meta[:60]!r} is not the Qualtrics "
-                "JSON column description; export as 'CSV, numeric values' with three header rows"
-            ) from None
-        tz = info.get("timeZone") if isinstance(info, dict) else None
-        if tz:
-            try:
-                zoneinfo.ZoneInfo(tz)
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                raise LoadError(
-                    f"{source_file}: column {name} names the unknown time zone {tz!r}; "
-                    "use an IANA name such as Europe/Copenhagen"
-                ) from None
-            zones[name] = tz
-    return zones
-
-
-def load_file(
-    con: duckdb.DuckDBPyConnection, kind: ExtractKind, drop: Drop, path: Path, landing_dir: Path
-) -> LoadResult:
-    """Load one extract file into its raw table, unless the ledger says it is loaded already."""
+    Without `checksum`, a file the ledger lists is taken as loaded unseen (its own loader
+    compares the checksum), and a pending one is not hashed."""
     source_file = path.relative_to(landing_dir).as_posix()
     if not inside(path, landing_dir):
         raise LoadError(
             f"{source_file}: is a symbolic link to {path.resolve()}, outside the landing dir; "
             "not loaded — put the file itself in the drop"
         )
+    known = scalar(con, "select sha256 from raw._load_ledger where source_file = ?", [source_file])
+    if known and not checksum:
+        return None
     try:
-        checksum = sha256(path)
+        digest = sha256(path) if checksum else None
+        if known:
+            if known != digest:
+                raise LoadError(
+                    f"{source_file}: already loaded, but its content has changed since; a "
+                    "delivered drop must never change — deliver the correction in a new drop"
+                )
+            return None
+        header = read_header(path, kind.header_rows, kind.delimiter, source_file)
     except OSError as e:
         raise LoadError(
             f"{source_file}: cannot be opened ({e.strerror}); deliver it as a readable file"
         ) from None
-    known = scalar(con, "select sha256 from raw._load_ledger where source_file = ?", [source_file])
-    if known:
-        if known != checksum:
-            raise LoadError(
-                f"{source_file}: already loaded, but its content has changed since; a delivered "
-                "drop must never change — deliver the correction in a new drop"
-            )
-        return LoadResult(source_file, 0, 0, 0, skipped=True)
+    return source_file, digest, layout(kind, header, source_file, settings())
 
-    header = read_header(path, kind.header_rows, kind.delimiter, source_file)
-    names = header[0]
-    # DuckDB names are case-insensitive: `Id` and `ID` would be one column.
-    folded = [n.lower() for n in names]
-    if len(set(folded)) != len(folded):
-        repeated = sorted({n for n in names if folded.count(n.lower()) > 1})
-        raise LoadError(
-            f"{source_file}: the header repeats the column name(s) {', '.join(repeated)} "
-            "(names are compared case-insensitively); re-export the file with unique names"
-        )
-    missing = [c.name for c in kind.columns if c.name not in names]
-    other = [d for d in DELIMITERS if d != kind.delimiter and len(names) == 1 and d in names[0]]
-    if missing and other:
-        raise LoadError(
-            f"{source_file}: the header is a single column separated by {other[0]!r}; "
-            f"{kind.file_glob} files are separated by {kind.delimiter!r} (SPEC §2) — re-export "
-            f"with {kind.delimiter!r} as the delimiter"
-        )
-    if missing:
-        raise LoadError(
-            f"{source_file}: missing column(s) {', '.join(missing)}; "
-            f"the {kind.file_glob} extract must have the columns of SPEC §2"
-        )
-    zones = column_time_zones(header, source_file) if kind.header_rows == 3 else {}
-    no_zone = [
-        c.name for c in kind.columns if c.parser == "qualtrics_local" and c.name not in zones
-    ]
-    if no_zone:
-        raise LoadError(
-            f"{source_file}: header row 3 gives no timeZone for {', '.join(no_zone)}; export as "
-            "'CSV, numeric values' with three header rows"
-        )
-    survey_id = path.stem.removeprefix("responses_") if kind.table == "survey_responses" else None
+
+def inspect_file(
+    con: duckdb.DuckDBPyConnection, kind: ExtractKind, path: Path, landing_dir: Path
+) -> tuple[str, ...]:
+    """Check a pending file as far as it can be without reading its rows (its place and its
+    header); raise the LoadError loading it would raise. What the run should say about it."""
+    prepared = _prepare(con, kind, path, landing_dir, checksum=False)
+    return prepared[2].notes if prepared else ()
+
+
+def load_file(
+    con: duckdb.DuckDBPyConnection,
+    kind: ExtractKind,
+    drop: Drop,
+    path: Path,
+    landing_dir: Path,
+    dry_run: bool = False,
+) -> LoadResult:
+    """Load one extract file into its raw table, unless the ledger says it is loaded already.
+
+    With `dry_run`, read and check the file as loading would, and write nothing: a run that
+    must stop at an earlier bad file still names every later one."""
+    prepared = _prepare(con, kind, path, landing_dir)
+    if prepared is None:
+        return LoadResult(path.relative_to(landing_dir).as_posix(), 0, 0, 0, skipped=True)
+    source_file, checksum, resolved = prepared
+    survey_id = path.stem.removeprefix("responses_") if kind.is_qualtrics else None
 
     # Read the file as text into a temp table and find its bad values first (outside the
     # transaction, where rowid is the record order); then type the good rows into the raw table,
@@ -207,39 +159,44 @@ def load_file(
         "delimiter, quoting and encoding against SPEC §2"
     )
     try:
-        rows_read = _read_text(con, path, names, kind, source_file)
-        quarantined = _find_problems(con, _type_checks(kind, names, zones, survey_id))
-    except duckdb.Error as e:
-        raise LoadError(cannot_read.format(e)) from None
-    lineage = [drop.system, drop.date, source_file, kind.table]
-    run(con, "begin transaction")
-    try:
-        run(
-            con,
-            "insert into raw._quarantine select ?, ?, ?, ?, row_number, column_name, raw_value, "
-            "reason, now()::timestamp from _problems",
-            lineage,
-        )
-        loaded = _insert_raw(
-            con, kind, drop, source_file, _typed_select(kind, names, zones, survey_id)
-        )
-        run(
-            con,
-            "insert into raw._load_ledger values (?, ?, ?, ?, ?, ?, ?, ?, now()::timestamp)",
-            [*lineage, checksum, rows_read, loaded, quarantined],
-        )
-        run(con, "commit")
-    except BaseException as e:
-        run(con, "rollback")
-        if isinstance(e, duckdb.Error):
+        try:
+            rows_read = _read_text(con, path, resolved.names, kind, source_file)
+            checks = value_checks(kind, resolved, survey_id)
+            quarantined = _find_problems(con, checks)
+            refuse_format_problems(con, checks, rows_read, source_file)
+        except duckdb.Error as e:
             raise LoadError(cannot_read.format(e)) from None
-        raise
+        if dry_run:
+            return LoadResult(source_file, rows_read, 0, quarantined, notes=resolved.notes)
+        lineage = [drop.system, drop.date, source_file, kind.table]
+        run(con, "begin transaction")
+        try:
+            run(
+                con,
+                "insert into raw._quarantine select ?, ?, ?, ?, row_number, column_name, "
+                "raw_value, reason, now()::timestamp from _problems",
+                lineage,
+            )
+            loaded = _insert_raw(
+                con, kind, drop, source_file, _typed_select(kind, resolved, survey_id)
+            )
+            run(
+                con,
+                "insert into raw._load_ledger values (?, ?, ?, ?, ?, ?, ?, ?, now()::timestamp)",
+                [*lineage, checksum, rows_read, loaded, quarantined],
+            )
+            run(con, "commit")
+        except BaseException as e:
+            run(con, "rollback")
+            if isinstance(e, duckdb.Error):
+                raise LoadError(cannot_read.format(e)) from None
+            raise
     finally:
         run(
             con,
             "drop view if exists _text; drop table if exists _numbered; drop table if exists _file",
         )
-    return LoadResult(source_file, rows_read, loaded, quarantined)
+    return LoadResult(source_file, rows_read, loaded, quarantined, notes=resolved.notes)
 
 
 # What the CSV reader's reject types mean for whoever fixes the export (one reason per type, so
@@ -342,75 +299,32 @@ def _read_text(con, path: Path, names: list[str], kind: ExtractKind, source_file
     return parsed + rejected
 
 
-def _parse(parser: str, value_sql: str, tz: str | None = None) -> str:
-    template = PARSERS[parser][1]
-    return template.format(v=value_sql, tz=sql_string(tz or "UTC"))
-
-
-def _type_checks(kind, names, zones, survey_id) -> list[tuple[str, str, str]]:
-    """(column, SQL condition that is true when the value is bad, reason) for every check."""
-    checks = []
-    for col in kind.columns:
-        v = sql_ident(col.name)
-        expected = PARSERS[col.parser][2]
-        if col.required:
-            checks.append((col.name, f"nullif(trim({v}), '') is null", f"{col.name} is required"))
-        if col.choices:
-            allowed = ", ".join(sql_string(c) for c in col.choices)
-            checks.append(
-                (
-                    col.name,
-                    f"{v} is not null and trim({v}) not in ({allowed})",
-                    f"{col.name}: expected one of {', '.join(col.choices)}",
-                )
-            )
-        if col.parser != "text":
-            typed = _parse(col.parser, v, zones.get(col.name))
-            checks.append(
-                (
-                    col.name,
-                    f"{v} is not null and ({typed}) is null",
-                    f"{col.name}: expected {expected}",
-                )
-            )
-    scales = survey_measures().get(survey_id, {}) if survey_id is not None else {}
-    for question, (measure, low, high) in scales.items():
-        if question not in names:
-            continue
-        v = sql_ident(question)
-        checks.append(
-            (
-                question,
-                f"nullif(trim({v}), '') is not null and not coalesce("
-                f"regexp_full_match(trim({v}), '[0-9]+') and try_cast(trim({v}) as int) between {low} and {high}, false)",
-                f"{question} ({measure}): expected a whole number from {low} to {high}",
-            )
-        )
-    return checks
-
-
-def _typed_select(kind, names, zones, survey_id) -> str:
+def _typed_select(kind: ExtractKind, resolved: Layout, survey_id: str | None) -> str:
     cols = ["_row_number"]
     for col in kind.columns:
-        typed = _parse(col.parser, sql_ident(col.name), zones.get(col.name))
+        if col.name in resolved.columns:
+            v = sql_ident(resolved.columns[col.name])
+            typed = parse(col.parser, v, resolved.zones.get(col.name))
+        else:
+            typed = f"null::{PARSERS[col.parser][0]}"
         cols.append(f"{typed} as {sql_ident(col.name)}")
     if survey_id is not None:
-        fixed = {c.name for c in kind.columns}
-        questions = [n for n in names if n not in fixed]
-        keys = ", ".join(sql_string(q) for q in questions)
-        values = ", ".join(sql_ident(q) for q in questions)
         cols.insert(1, f'{sql_string(survey_id)} as "SurveyId"')
-        cols.append(f'map([{keys}]::varchar[], [{values}]::varchar[]) as "Answers"')
+    keys = ", ".join(sql_string(n) for n in resolved.extras)
+    values = ", ".join(sql_ident(n) for n in resolved.extras)
+    cols.append(
+        f"map([{keys}]::varchar[], [{values}]::varchar[]) as {sql_ident(kind.extras_column)}"
+    )
     return f"select {', '.join(cols)} from _text"
 
 
-def _find_problems(con, checks) -> int:
+def _find_problems(con, checks: list[Check]) -> int:
     """Collect every bad value in `_problems`; return the rows that have one (to quarantine)."""
     selects = [
-        f"select _row_number as row_number, {sql_string(column)} as column_name, "
-        f"left({sql_ident(column)}, {MAX_VALUE_CHARS}) as raw_value, {sql_string(reason)} as reason "
-        f"from _text where {condition}"
-        for column, condition, reason in checks
+        f"select _row_number as row_number, {sql_string(c.column)} as column_name, "
+        f"left({c.value}, {MAX_VALUE_CHARS}) as raw_value, "
+        f"{sql_string(c.reason)} as reason from _text where {c.bad}"
+        for c in checks
     ]
     # Rows the CSV reader could not split into columns at all, by line of the file.
     reasons = " ".join(
@@ -427,9 +341,9 @@ def _find_problems(con, checks) -> int:
 
 def _insert_raw(con, kind, drop, source_file, typed_select: str) -> int:
     """Type the rows without a problem into the raw table, in the file's order."""
-    target = [c.name for c in kind.columns]
-    if kind.table == "survey_responses":
-        target = ["SurveyId", *target, "Answers"]
+    target = [c.name for c in kind.columns] + [kind.extras_column]
+    if kind.is_qualtrics:
+        target = ["SurveyId", *target]
     cols = ", ".join(sql_ident(c) for c in target)
     loaded = scalar(
         con,

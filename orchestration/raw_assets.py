@@ -1,12 +1,14 @@
 """Dagster assets that load the landing zone into the raw schema: one asset per extract kind."""
 
+import datetime as dt
+
 import dagster as dg
 
 from orchestration.config import settings
 from orchestration.engines import connect_engine, target
 from orchestration.extracts import KINDS, ExtractKind
-from orchestration.landing import scan
-from orchestration.loading import LoadError, connect, load_file, run
+from orchestration.landing import ignored_files, scan
+from orchestration.loading import LoadError, connect, inspect_file, load_file, run
 
 LANDING_GROUP = "landing"
 RAW_GROUP = "raw"
@@ -41,37 +43,63 @@ def build_raw_asset(kind: ExtractKind) -> dg.AssetsDefinition:
         results = []
         con = connect(conf.build_db)
         try:
+            if kind is SYSTEM_KINDS[kind.system][0]:
+                _record_ignored_files(context, con, found.drops, conf.landing_dir)
+            # Every pending file of the system is checked before any is loaded: a run that
+            # must stop names every bad file, and a delta never loads over a bad earlier drop.
+            errors = _inspect_system(con, kind.system, found.drops, conf.landing_dir)
+            first_bad = min(errors.values(), default=None)
+            notes: dict[str, list[str]] = {}
             for drop in found.drops:
                 for path in sorted(drop.path.glob(kind.file_glob)):
+                    stopped = first_bad is not None and drop.date >= first_bad
                     try:
-                        result = load_file(con, kind, drop, path, conf.landing_dir)
+                        result = load_file(con, kind, drop, path, conf.landing_dir, stopped)
                     except LoadError as e:
-                        raise dg.Failure(description=str(e), allow_retries=False) from None
-                    if not result.skipped:
-                        context.log.info(
-                            f"{result.source_file}: read {result.rows_read}, loaded "
-                            f"{result.rows_loaded}, quarantined {result.rows_quarantined}"
-                        )
+                        errors.setdefault(str(e), drop.date)
+                        first_bad = min(first_bad or drop.date, drop.date)
+                        continue
+                    for note in result.notes:
+                        notes.setdefault(note, []).append(result.source_file)
+                    if stopped or result.skipped:
+                        continue
+                    context.log.info(
+                        f"{result.source_file}: read {result.rows_read}, loaded "
+                        f"{result.rows_loaded}, quarantined {result.rows_quarantined}"
+                    )
                     results.append(result)
+            for note, files in notes.items():
+                context.log.warning(f"{note} ({_files(sorted(set(files)))})")
+            if errors:
+                for error in errors:
+                    context.log.error(error)
+                raise dg.Failure(
+                    description=(
+                        f"{len(errors)} bad file(s) in {kind.system}/; its drops from "
+                        f"{first_bad} on are not loaded until each is fixed:\n"
+                        + "\n".join(f"- {e}" for e in errors)
+                    ),
+                    allow_retries=False,
+                )
             total_rows = run(con, f"select count(*) from raw.{kind.table}")[0][0]
             # On another engine, the files it lacks (these, or a retry's) go there now.
             engine = connect_engine()
             if engine is not None:
                 try:
                     shipped = engine.ship(con, kind.table)
+                    if kind is SYSTEM_KINDS[kind.system][0]:
+                        _ship_ignored_files(con, engine)
                 finally:
                     engine.close()
                 context.log.info(f"copied {len(shipped)} file(s) to {engine.name}")
         finally:
             con.close()
-        new = [r for r in results if not r.skipped]
         return dg.MaterializeResult(
             metadata={
-                "files_loaded": len(new),
-                "files_already_loaded": len(results) - len(new),
-                "rows_read": sum(r.rows_read for r in new),
-                "rows_loaded": sum(r.rows_loaded for r in new),
-                "rows_quarantined": sum(r.rows_quarantined for r in new),
+                "files_loaded": len(results),
+                "rows_read": sum(r.rows_read for r in results),
+                "rows_loaded": sum(r.rows_loaded for r in results),
+                "rows_quarantined": sum(r.rows_quarantined for r in results),
                 "dagster/row_count": total_rows,
                 "drops_not_loaded": dg.MetadataValue.md(
                     "\n".join(f"- {s}" for s in found.skipped) or "none"
@@ -80,6 +108,61 @@ def build_raw_asset(kind: ExtractKind) -> dg.AssetsDefinition:
         )
 
     return _load
+
+
+SYSTEM_KINDS: dict[str, list[ExtractKind]] = {}
+for _kind in KINDS:
+    SYSTEM_KINDS.setdefault(_kind.system, []).append(_kind)
+
+
+def _files(files: list[str], shown: int = 3) -> str:
+    more = f" and {len(files) - shown} more" if len(files) > shown else ""
+    return ", ".join(files[:shown]) + more
+
+
+def _inspect_system(con, system: str, drops, landing_dir) -> dict[str, dt.date]:
+    """Each error of the system's pending files that their headers show, with its drop."""
+    errors: dict[str, dt.date] = {}
+    for drop in drops:
+        for kind in SYSTEM_KINDS[system]:
+            for path in sorted(drop.path.glob(kind.file_glob)):
+                try:
+                    inspect_file(con, kind, path, landing_dir)
+                except LoadError as e:
+                    errors.setdefault(str(e), drop.date)
+    return errors
+
+
+def _record_ignored_files(context, con, drops, landing_dir) -> None:
+    """Name the files of the system's drops that no extract kind loads, and keep them in
+    `raw._ignored_files` (shown in `mart_data_quality`): nothing is ignored in silence."""
+    for drop in drops:
+        patterns = tuple(k.file_glob for k in SYSTEM_KINDS[drop.system])
+        for path in ignored_files(drop, patterns):
+            source_file = path.relative_to(landing_dir).as_posix()
+            reason = (
+                f"not an extract this warehouse loads; a {drop.system} drop holds "
+                f"{', '.join(patterns)} (SPEC §2)"
+            )
+            context.log.warning(f"{source_file}: {reason}")
+            run(
+                con,
+                "insert into raw._ignored_files select ?, ?, ?, ?, now()::timestamp "
+                "where not exists (select 1 from raw._ignored_files where source_file = ?)",
+                [drop.system, drop.date, source_file, reason, source_file],
+            )
+
+
+def _ship_ignored_files(con, engine) -> None:
+    """The ignored files the engine's `raw._ignored_files` lacks (the table is made on the
+    first run, empty or not, so that dbt finds its source)."""
+    known = set(engine.rows("raw._ignored_files", ["source_file"])["source_file"])
+    frame = con.execute(
+        "select system, strftime(drop_date, '%Y-%m-%d') as drop_date, source_file, reason, "
+        "strftime(noticed_at, '%Y-%m-%d %H:%M:%S') as noticed_at from raw._ignored_files "
+        "order by source_file"
+    ).df()
+    engine.append("raw._ignored_files", frame[~frame["source_file"].isin(known)])
 
 
 RAW_ASSETS = [build_raw_asset(kind) for kind in KINDS]
@@ -102,6 +185,14 @@ LANDING_SPECS = [landing_spec(kind) for kind in KINDS]
             kinds={"duckdb"},
             description="`raw._quarantine`: every rejected value with file, row, column and reason.",
         ),
+        dg.AssetSpec(
+            key=dg.AssetKey(["raw", "ignored_files"]),
+            deps=[a.key for a in RAW_ASSETS],
+            group_name=RAW_GROUP,
+            kinds={"duckdb"},
+            description="`raw._ignored_files`: every file in a complete drop that no extract kind "
+            "loads (a misspelt name, an extract not supported yet), with the reason.",
+        ),
     ]
 )
 def load_audit():
@@ -117,6 +208,7 @@ def load_audit():
             con,
             "select reason, count(*) from raw._quarantine group by reason order by 2 desc limit 20",
         )
+        ignored = [f for (f,) in run(con, "select source_file from raw._ignored_files order by 1")]
     finally:
         con.close()
     yield dg.MaterializeResult(
@@ -130,5 +222,12 @@ def load_audit():
             "top_reasons": dg.MetadataValue.md(
                 "\n".join(f"- {count} × {reason}" for reason, count in reasons) or "none"
             ),
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "ignored_files"],
+        metadata={
+            "files_ignored": len(ignored),
+            "files": dg.MetadataValue.md("\n".join(f"- {f}" for f in ignored) or "none"),
         },
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -144,12 +145,17 @@ def stray_quote() -> bytes:
 
 
 def survey_question_named(name: str) -> bytes:
-    """A survey whose last question column is called `name` (every header row)."""
+    """A survey whose last question column is called `name` (every header row, its ImportId
+    in row 3 included: the loader keeps question columns by ImportId)."""
     data = responses().decode("utf-8")
-    quoted = '"' + name.replace('"', '""') + '"'
+
+    def quoted(text: str) -> str:
+        return '"' + text.replace('"', '""') + '"'
+
     lines = data.split("\n")
-    lines[0] = lines[0].replace('"QID5"', quoted)
-    lines[1] = lines[1].replace('"QID5"', quoted)
+    lines[0] = lines[0].replace('"QID5"', quoted(name))
+    lines[1] = lines[1].replace('"QID5"', quoted(name))
+    lines[2] = lines[2].replace(quoted('{"ImportId":"QID5"}'), quoted(json.dumps({"ImportId": name})))
     return "\n".join(lines).encode("utf-8")
 
 
@@ -278,7 +284,7 @@ CASES = [
     # Dates.
     Case("CRM datetime in the wrong format", "crm_accounts",
          lambda: accounts(account(1), account(2, CreatedDate="01/02/2024 08:00")), loaded=1,
-         quarantined=((2, r"CreatedDate: expected a UTC datetime like 2026-03-01T08:15"),)),
+         quarantined=((2, r"CreatedDate: expected a datetime like 2026-03-01T08:15"),)),
     Case("billing date in ISO format", "billing_invoices",
          lambda: invoices(invoice(1, InvoiceDate="2026-01-31")),
          quarantined=((1, r"InvoiceDate: expected a date like 31-12-2026"),)),
