@@ -155,7 +155,9 @@ def survey_question_named(name: str) -> bytes:
     lines = data.split("\n")
     lines[0] = lines[0].replace('"QID5"', quoted(name))
     lines[1] = lines[1].replace('"QID5"', quoted(name))
-    lines[2] = lines[2].replace(quoted('{"ImportId":"QID5"}'), quoted(json.dumps({"ImportId": name})))
+    lines[2] = lines[2].replace(
+        quoted('{"ImportId":"QID5"}'), quoted(json.dumps({"ImportId": name}))
+    )
     return "\n".join(lines).encode("utf-8")
 
 

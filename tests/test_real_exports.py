@@ -66,7 +66,7 @@ EXTRAS = [
 
 def qualtrics_export(rows: list[dict[str, str]], zone: str | None = "Europe/Copenhagen") -> str:
     """A responses file as Qualtrics writes it; each row gives values by ImportId."""
-    columns = QUALTRICS_FIXED + [(l, t, i) for l, t, i in QUESTIONS]
+    columns = QUALTRICS_FIXED + QUESTIONS
     labels = [c[0] for c in columns] + [e[0] for e in EXTRAS]
     texts = [c[1] for c in columns] + [e[1] for e in EXTRAS]
     meta = []
@@ -111,7 +111,7 @@ def test_a_real_qualtrics_export_loads_by_import_id_with_every_extra_column_kept
     assert (result.rows_read, result.rows_loaded, result.rows_quarantined) == (2, 1, 1)
     [(duration, nps, comment, answers)] = run(
         con,
-        "select \"Duration\", \"Answers\"['QID1'], \"Answers\"['QID2_TEXT'], \"Answers\" "
+        'select "Duration", "Answers"[\'QID1\'], "Answers"[\'QID2_TEXT\'], "Answers" '
         "from raw.survey_responses",
     )
     # `Duration (in seconds)` is the duration; the answer under row-1 label Q1 is QID1's.
@@ -230,9 +230,7 @@ def test_an_org_without_multi_currency_loads_its_accounts_and_says_so_once(tmp_p
 
 
 def test_the_segment_field_is_a_setting(tmp_path, con, monkeypatch):
-    header = [
-        "Segment__c" if c == "Customer_Segment__c" else c for c in ACCOUNT_HEADER.split(",")
-    ]
+    header = ["Segment__c" if c == "Customer_Segment__c" else c for c in ACCOUNT_HEADER.split(",")]
     write_drop(tmp_path, "crm", "2026-04-01", {"Account.csv": accounts_file(header, "SMB")})
     monkeypatch.setenv("LOYALTY_SEGMENT_FIELD", "Segment__c")
     [result] = load_all(con, tmp_path, "crm_accounts")
@@ -243,9 +241,7 @@ def test_the_segment_field_is_a_setting(tmp_path, con, monkeypatch):
 def test_an_org_whose_segment_field_is_named_otherwise_gets_unknown_segments_and_a_note(
     tmp_path, con
 ):
-    header = [
-        "Segment__c" if c == "Customer_Segment__c" else c for c in ACCOUNT_HEADER.split(",")
-    ]
+    header = ["Segment__c" if c == "Customer_Segment__c" else c for c in ACCOUNT_HEADER.split(",")]
     write_drop(tmp_path, "crm", "2026-04-01", {"Account.csv": accounts_file(header, "SMB")})
     [result] = load_all(con, tmp_path, "crm_accounts")
     assert run(con, 'select "Customer_Segment__c", "_extra_columns"[\'Segment__c\'] '
@@ -316,8 +312,10 @@ def test_a_run_names_every_bad_file_and_loads_nothing_of_a_system_past_its_first
     # Both bad drops are named in the one run, each with its fix.
     assert "2 bad file(s) in survey/; its drops from 2026-04-02 on are not loaded" in message
     for day in ("2026-04-02", "2026-04-04"):
-        assert f"survey/{day}/responses_{SURVEY}.csv: missing column(s) Status (ImportId " \
-               "status); export the responses with Qualtrics' standard fields" in message
+        assert (
+            f"survey/{day}/responses_{SURVEY}.csv: missing column(s) Status (ImportId "
+            "status); export the responses with Qualtrics' standard fields" in message
+        )
     # The survey system stops at its first bad drop (a delta never loads over a gap) …
     con = connect(tmp_path / "warehouse" / "warehouse.duckdb")
     try:
