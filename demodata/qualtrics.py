@@ -124,7 +124,7 @@ def extra_columns(world: World, survey: str, cols: dict[str, np.ndarray]) -> dic
     spam = np.isin(status, SPAM)
     do_key, _, _, question, choices = DISPLAY_ORDER[survey]
     shown = np.asarray(cols[question]).astype(str) != ""
-    recaptcha = np.where(spam, rng.uniform(0.1, 0.5, size=n), rng.choice([0.9, 1.0], size=n))
+    recaptcha = np.where(spam, rng.uniform(0.1, 0.44, size=n), rng.choice([0.9, 1.0], size=n))
     duplicate = rng.random(n) < 0.01
     ballot = rng.random(n) < 0.005
     fraud = np.where(spam, rng.integers(30, 100, size=n), rng.integers(0, 25, size=n))
