@@ -24,7 +24,7 @@ help:
 	@echo "make test       install and run the test suite (dbt build and an end-to-end run included)"
 	@echo "make test-engines  the same marts on DuckDB, PostgreSQL and Spark, compared (docs/scaling.md)"
 	@echo "make dev        dagster dev on http://127.0.0.1:3000"
-	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500')"
+	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500' or DEMO_ARGS='--profile waves')"
 	@echo "make lint       sqlfluff and ruff"
 	@echo "make bench      tiers S and M against the floor; writes docs/benchmarks.md (BENCH_ARGS='--tiers S --runs 1')"
 	@echo "make bench-engines  the pipeline on DuckDB, PostgreSQL and Spark; writes docs/engine_benchmarks.json"

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from demodata.generator import generate
+from demodata.profiles import PROFILES
 
 
 def _date(text: str) -> dt.date:
@@ -37,10 +38,25 @@ def parser() -> argparse.ArgumentParser:
         default=Path(os.environ.get("LOYALTY_LANDING_DIR") or "data/landing"),
         help="landing directory (default: $LOYALTY_LANDING_DIR, else data/landing)",
     )
-    p.add_argument("--accounts", type=int, default=2000, help="number of customer accounts")
+    p.add_argument(
+        "--profile",
+        choices=sorted(PROFILES),
+        default="demo",
+        help="the kind of company: 'demo' (monthly answers, two surveys, six currencies, Bulk "
+        "API CSV) or 'waves' (two short survey waves a year, an anonymous link, EUR only, Data "
+        "Loader CSV with parent accounts); it also sets the defaults of --accounts, --start, --end",
+    )
+    defaults = ", ".join(
+        f"{p.name}: {p.accounts} accounts, {p.start} to {p.end}" for p in PROFILES.values()
+    )
+    p.add_argument(
+        "--accounts",
+        type=int,
+        help=f"number of customer accounts (default per profile: {defaults})",
+    )
     p.add_argument("--seed", type=int, default=7, help="random seed; same seed, same bytes")
-    p.add_argument("--start", type=_date, default=dt.date(2023, 11, 1), help="first day of history")
-    p.add_argument("--end", type=_date, default=dt.date(2026, 10, 31), help="last day of history")
+    p.add_argument("--start", type=_date, help="first day of history (default per profile)")
+    p.add_argument("--end", type=_date, help="last day of history (default per profile)")
     p.add_argument(
         "--delta-days",
         type=int,
@@ -69,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             delta_days=args.delta_days,
             mess_rate=args.mess_rate,
             progress=not args.quiet,
+            profile=args.profile,
         )
     except ValueError as e:
         print(f"demodata: {e}", file=sys.stderr)

@@ -344,6 +344,8 @@ def build_accounts(
     currency = home[country]
     odd = rng.random(n) < 0.06  # invoiced in another currency than the country's own
     currency[odd] = rng.choice([0, 0, 0, 4, 5], size=odd.sum())
+    if world.profile.currency:  # a company that invoices in one currency
+        currency[:] = vocab.CURRENCIES.index(world.profile.currency)
     industry = rng.choice(len(vocab.INDUSTRIES), size=n, p=vocab.INDUSTRY_WEIGHTS)
 
     sat = rng.normal(size=n)
@@ -433,7 +435,7 @@ def build_accounts(
     parent = np.full(n, -1)
     can_parent = np.flatnonzero(pre & (seg < 2))
     if len(can_parent):
-        children = np.flatnonzero((seg > 0) & (rng.random(n) < 0.04))
+        children = np.flatnonzero((seg > 0) & (rng.random(n) < world.profile.parent_share))
         chosen = can_parent[rng.integers(0, len(can_parent), size=len(children))]
         ok = (chosen != children) & (created[chosen] < created[children])
         parent[children[ok]] = chosen[ok]
@@ -839,7 +841,7 @@ def build_cases(
     active_from = np.maximum(acc.first_invoice, start)
     active_to = np.minimum(acc.churn, end_cut)
     years = np.where(active_to > active_from, (active_to - active_from) / YEAR, 0.0)
-    size = np.array([2.5, 1.3, 0.7])[acc.segment]
+    size = np.array([2.5, 1.3, 0.7])[acc.segment] * world.profile.case_rate
     # Customers we treat badly (and unhappy ones) complain more.
     lam_c = 0.35 * size * np.exp(-0.6 * acc.treat - 0.35 * acc.sat)
     lam_o = 1.4 * size

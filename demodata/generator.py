@@ -9,16 +9,10 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from demodata import billing, crm, phrases, survey
+from demodata import billing, crm, phrases, profiles, qualtrics, survey
+from demodata.profiles import Profile, crm_layout
 from demodata.timefmt import Formats
-from demodata.world import (
-    HISTORY_YEARS,
-    RELATIONSHIP_SURVEY,
-    SUPPORT_SURVEY,
-    SURVEY_ZONES,
-    Config,
-    World,
-)
+from demodata.world import HISTORY_YEARS, Config, World
 from demodata.writer import FileSpec, Landing
 
 CHUNK_SIZE = 2_500
@@ -36,23 +30,30 @@ FIRST_NUMBERS = {
 }
 
 
-def file_specs() -> dict[str, FileSpec]:
-    specs = {
-        "crm/Account.csv": FileSpec("crm", "Account.csv", (crm.ACCOUNT_COLUMNS,)),
-        "crm/Contact.csv": FileSpec("crm", "Contact.csv", (crm.CONTACT_COLUMNS,)),
-        "crm/User.csv": FileSpec("crm", "User.csv", (crm.USER_COLUMNS,)),
-        "crm/Case.csv": FileSpec("crm", "Case.csv", (crm.CASE_COLUMNS,)),
-        "billing/invoices.csv": FileSpec(
-            "billing", "invoices.csv", (billing.INVOICE_COLUMNS,), ";", True, "\r\n"
-        ),
-        "billing/fx_rates.csv": FileSpec(
-            "billing", "fx_rates.csv", (billing.FX_COLUMNS,), ";", True, "\r\n"
-        ),
-    }
-    for sid in (RELATIONSHIP_SURVEY, SUPPORT_SURVEY):
+def file_specs(prof: Profile) -> dict[str, FileSpec]:
+    specs = {}
+    for name, columns in (
+        ("Account.csv", crm.ACCOUNT_COLUMNS),
+        ("Contact.csv", crm.CONTACT_COLUMNS),
+        ("User.csv", crm.USER_COLUMNS),
+        ("Case.csv", crm.CASE_COLUMNS),
+    ):
+        header, adapt = crm_layout(prof.crm, name, columns)
+        plain = header == columns
+        specs[f"crm/{name}"] = FileSpec("crm", name, (header,), adapt=None if plain else adapt)
+    specs["billing/invoices.csv"] = FileSpec(
+        "billing", "invoices.csv", (billing.INVOICE_COLUMNS,), ";", True, "\r\n"
+    )
+    # One currency needs no rate (EUR is 1 by definition): the file comes with its header only.
+    specs["billing/fx_rates.csv"] = FileSpec(
+        "billing", "fx_rates.csv", (billing.FX_COLUMNS,), ";", True, "\r\n",
+        header_only=prof.currency == "EUR",
+    )  # fmt: skip
+    for sid, zone in prof.surveys.items():
         specs[f"survey/responses_{sid}.csv"] = FileSpec(
-            "survey", f"responses_{sid}.csv", survey.response_header(sid), ",", True, "\r\n"
-        )
+            "survey", f"responses_{sid}.csv", qualtrics.response_header(sid, zone), ",", True,
+            "\r\n",
+        )  # fmt: skip
         specs[f"survey/distribution_{sid}.csv"] = FileSpec(
             "survey", f"distribution_{sid}.csv", (survey.DISTRIBUTION_COLUMNS,)
         )
@@ -61,22 +62,35 @@ def file_specs() -> dict[str, FileSpec]:
 
 def generate(
     out: Path,
-    accounts: int = 2000,
+    accounts: int | None = None,
     seed: int = 7,
-    start: dt.date = dt.date(2023, 11, 1),
-    end: dt.date = dt.date(2026, 10, 31),
+    start: dt.date | None = None,
+    end: dt.date | None = None,
     delta_days: int = 14,
     mess_rate: float = 0.01,
     progress: bool = True,
+    profile: str = "demo",
 ) -> dict:
     """Write a deterministic set of demo extract drops under `out`; return what was written.
 
     The first drop of each system (dated end - delta_days) is a full extract of all history up
     to that day; then one delta drop per day up to `end`. Earlier drops of the three systems
     under `out` are removed first. The returned report is also written to `out/_generator.json`.
+    `profile` names the kind of company (demodata.profiles); accounts, start and end default to
+    the profile's.
     """
-    cfg = Config(accounts, seed, start, end, delta_days, mess_rate)
+    prof = profiles.profile(profile)
+    cfg = Config(
+        prof.accounts if accounts is None else accounts,
+        seed,
+        prof.start if start is None else start,
+        prof.end if end is None else end,
+        delta_days,
+        mess_rate,
+        prof.name,
+    )
     cfg.validate()
+    accounts, start, end = cfg.accounts, cfg.start, cfg.end
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     Landing.clean(out)
@@ -85,12 +99,12 @@ def generate(
     fmt = Formats(
         first_day,
         last_day,
-        tuple(sorted(set(SURVEY_ZONES.values()))),
+        tuple(sorted(set(prof.surveys.values()))),
         (start - dt.timedelta(days=2), end + dt.timedelta(days=40)),
     )
     full_date = end - dt.timedelta(days=delta_days)
     drop_dates = [full_date + dt.timedelta(days=i) for i in range(delta_days + 1)]
-    landing = Landing(out, drop_dates, file_specs())
+    landing = Landing(out, drop_dates, file_specs(prof))
     world = World(cfg=cfg, landing=landing, fmt=fmt)
     world.next_number.update(FIRST_NUMBERS)
 
@@ -102,6 +116,7 @@ def generate(
     chunks = [(i, min(i + CHUNK_SIZE, accounts)) for i in range(0, accounts, CHUNK_SIZE)]
     bar = tqdm(total=accounts, unit="acct", disable=not progress, desc="demodata")
     for c, (i0, i1) in enumerate(chunks):
+        world.chunk = c
         acc = crm.build_accounts(world, stream(100, c, 1), users, fx, i0, i1)
         con = crm.build_contacts(world, stream(100, c, 2), acc)
         cases = crm.build_cases(world, stream(100, c, 3), users, acc, con)
@@ -149,12 +164,14 @@ def _report(world: World) -> dict:
             "delta_days": cfg.delta_days,
             "mess_rate": cfg.mess_rate,
             "chunk_size": CHUNK_SIZE,
+            "profile": cfg.profile,
         },
+        "profile": world.profile.describe(),
         "drops": {
             "full": world.drop_dates[0].isoformat(),
             "deltas": [d.isoformat() for d in world.drop_dates[1:]],
         },
-        "surveys": {sid: {"time_zone": zone} for sid, zone in SURVEY_ZONES.items()},
+        "surveys": {sid: {"time_zone": zone} for sid, zone in world.profile.surveys.items()},
         "files": world.landing.summary(),
         "entities": split(world.entities),
         "injected": split(world.injected),

@@ -2,62 +2,25 @@
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 
-from demodata import phrases, vocab
+from demodata import qualtrics, vocab
 from demodata.crm import Accounts, Cases, Contacts, Users
 from demodata.ids import random_tokens, sf_ids
+from demodata.qualtrics import (
+    SCALES,
+    SURVEY_INDEX,
+    Responses,
+    clip_round,
+    comments,
+    ip_addresses,
+)
 from demodata.timefmt import DAY, HOUR, NEVER
-from demodata.world import RELATIONSHIP_SURVEY, SUPPORT_SURVEY, SURVEY_ZONES, World
+from demodata.world import RELATIONSHIP_SURVEY, SUPPORT_SURVEY, World
 
-FIXED = (
-    ("StartDate", "Start Date", "startDate"),
-    ("EndDate", "End Date", "endDate"),
-    ("Status", "Response Type", "status"),
-    ("IPAddress", "IP Address", "ipAddress"),
-    ("Progress", "Progress", "progress"),
-    ("Duration", "Duration (in seconds)", "duration"),
-    ("Finished", "Finished", "finished"),
-    ("RecordedDate", "Recorded Date", "recordedDate"),
-    ("ResponseId", "Response ID", "_recordId"),
-    ("RecipientLastName", "Recipient Last Name", "recipientLastName"),
-    ("RecipientFirstName", "Recipient First Name", "recipientFirstName"),
-    ("RecipientEmail", "Recipient Email", "recipientEmail"),
-    ("ExternalReference", "External Data Reference", "externalDataReference"),
-    ("LocationLatitude", "Location Latitude", "locationLatitude"),
-    ("LocationLongitude", "Location Longitude", "locationLongitude"),
-    ("DistributionChannel", "Distribution Channel", "distributionChannel"),
-    ("UserLanguage", "User Language", "userLanguage"),
-)
-_NPS_Q = (
-    f"How likely is it that you would recommend {vocab.VENDOR} to a colleague or business partner?"
-)
-QUESTIONS = {
-    RELATIONSHIP_SURVEY: (
-        ("QID1", _NPS_Q),
-        ("QID1_NPS_GROUP", f"{_NPS_Q} - Group"),
-        ("QID2_TEXT", "What is the main reason for your score?"),
-        ("QID3", f"Overall, how satisfied are you with {vocab.VENDOR}?"),
-        ("QID4", f"{vocab.VENDOR} made it easy for me to get my issues resolved."),
-        ("QID5", "I feel appreciated as a customer."),
-    ),
-    SUPPORT_SURVEY: (
-        ("QID1", f"{vocab.VENDOR} made it easy for me to handle my issue."),
-        ("QID2", "How satisfied are you with the support you received?"),
-        ("QID3_TEXT", "Is there anything you would like to tell us about your case?"),
-    ),
-}
-# Scale of each numeric question (column -> (low, high)); the rest is text or derived.
-SCALES = {
-    RELATIONSHIP_SURVEY: {"QID1": (0, 10), "QID3": (1, 5), "QID4": (1, 7), "QID5": (1, 5)},
-    SUPPORT_SURVEY: {"QID1": (1, 7), "QID2": (1, 5)},
-}
 DISTRIBUTION_COLUMNS = ("DistributionId", "SurveyId", "ContactExternalReference", "Email", "Status",
                         "SentDate", "OpenedDate", "ResponseStartedDate", "ResponseCompletedDate",
                         "ResponseId", "RemindersSent")  # fmt: skip
-SURVEY_INDEX = {RELATIONSHIP_SURVEY: 0, SUPPORT_SURVEY: 1}
 # Statuses of responses that did not come through an invitation, with their share of responses
 # (as a multiple of the mess rate) and the distribution channel Qualtrics records.
 EXTRA_STATUSES = (
@@ -70,23 +33,6 @@ EXTRA_STATUSES = (
     (4, 1 / 2, "imported"),
     (16, 1 / 2, "offline"),
 )
-
-
-def response_header(survey: str) -> tuple[tuple[str, ...], ...]:
-    zone = SURVEY_ZONES[survey]
-    ids, labels, meta = [], [], []
-    for column, label, import_id in FIXED:
-        ids.append(column)
-        labels.append(label)
-        info = {"ImportId": import_id}
-        if column in ("StartDate", "EndDate", "RecordedDate"):
-            info["timeZone"] = zone
-        meta.append(json.dumps(info, separators=(",", ":")))
-    for column, text in QUESTIONS[survey]:
-        ids.append(column)
-        labels.append(text)
-        meta.append(json.dumps({"ImportId": column}, separators=(",", ":")))
-    return tuple(ids), tuple(labels), tuple(meta)
 
 
 def _weekday_shift(day: np.ndarray) -> np.ndarray:
@@ -247,24 +193,10 @@ class Invitations:
         return status
 
 
-def _clip_round(x: np.ndarray, lo: int, hi: int) -> np.ndarray:
-    return np.clip(np.round(x), lo, hi).astype(np.int64)
-
-
 def _weighted_choice(rng: np.random.Generator, weights: np.ndarray) -> np.ndarray:
     cum = np.cumsum(weights, axis=1)
     u = rng.random(len(weights)) * cum[:, -1]
     return (cum < u[:, None]).sum(axis=1)
-
-
-def _ip_addresses(rng: np.random.Generator, country: np.ndarray) -> np.ndarray:
-    first = np.array([vocab.IP_FIRST_OCTET[c] for c in vocab.COUNTRIES])
-    a = first[country, rng.integers(0, first.shape[1], size=len(country))]
-    rest = rng.integers(1, 255, size=(len(country), 3))
-    return np.array(
-        [f"{w}.{x}.{y}.{z}" for w, (x, y, z) in zip(a.tolist(), rest.tolist(), strict=True)],
-        dtype=object,
-    )
 
 
 def _locations(rng: np.random.Generator, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -276,28 +208,6 @@ def _locations(rng: np.random.Generator, country: np.ndarray) -> tuple[np.ndarra
         np.where(blank, "", np.char.mod("%.4f", lat)),
         np.where(blank, "", np.char.mod("%.4f", lon)),
     )
-
-
-class Responses:
-    """Column-wise response rows of one survey, before mess and writing."""
-
-    def __init__(self, survey: str, n: int):
-        self.survey = survey
-        self.n = n
-        self.cols: dict[str, np.ndarray] = {}
-        self.start = np.zeros(n, dtype=np.int64)
-        self.end = np.zeros(n, dtype=np.int64)
-        self.recorded = np.zeros(n, dtype=np.int64)
-        self.invalid = np.full(n, "", dtype=object)
-
-    @staticmethod
-    def concat(parts: list[Responses]) -> Responses:
-        out = Responses(parts[0].survey, sum(p.n for p in parts))
-        for name in parts[0].cols:
-            out.cols[name] = np.concatenate([np.asarray(p.cols[name], dtype=object) for p in parts])
-        for name in ("start", "end", "recorded", "invalid"):
-            setattr(out, name, np.concatenate([getattr(p, name) for p in parts]))
-        return out
 
 
 def _answers_text(values: np.ndarray, answered: np.ndarray) -> np.ndarray:
@@ -314,9 +224,9 @@ def relationship_responses(
     q = users.quality[acc.owner_at(a, t)]
     c90 = np.minimum(cases.complaints_between(a, t - 90 * DAY, t), 3)
     raw = acc.mu[a] + q + con.bias[c] - 0.7 * c90 + rng.normal(0, 1.15, size=n)
-    nps = _clip_round(raw, 0, 10)
-    csat = _clip_round(3.75 + 0.42 * (raw - 7.5) + rng.normal(0, 0.55, size=n), 1, 5)
-    ces = _clip_round(
+    nps = clip_round(raw, 0, 10)
+    csat = clip_round(3.75 + 0.42 * (raw - 7.5) + rng.normal(0, 0.55, size=n), 1, 5)
+    ces = clip_round(
         5.2
         + 0.45 * (raw - 7.5)
         + 0.3 * acc.treat[a]
@@ -325,7 +235,7 @@ def relationship_responses(
         1,
         7,
     )
-    appreciation = _clip_round(
+    appreciation = clip_round(
         3.6 + 0.38 * (raw - 7.5) + 0.35 * q + rng.normal(0, 0.65, size=n), 1, 5
     )
     finished = inv.finished[r]
@@ -360,9 +270,7 @@ def relationship_responses(
     theme2_neg = _weighted_choice(rng, neg_w)
     theme2_pos = _weighted_choice(rng, pos_w)
     theme2 = np.where(second, np.where(pol2 == 1, theme2_pos, theme2_neg), -1)
-    comment = _comments(
-        world, rng, inv.survey, commented, con.danish[c], theme1, pol1, theme2, pol2
-    )
+    comment = comments(world, rng, inv.survey, commented, con.danish[c], theme1, pol1, theme2, pol2)
 
     out = _base_rows(world, rng, inv, r, con, acc)
     group = np.where(promoter, 3, np.where(detractor, 1, 2))
@@ -390,8 +298,8 @@ def support_responses(
         5.0 + 0.5 * acc.treat[a] + 0.3 * acc.sat[a] - 0.9 * complaint - 0.45 * np.log1p(days_open)
         + rng.normal(0, 1.0, size=n)
     )  # fmt: skip
-    ces = _clip_round(raw, 1, 7)
-    csat = _clip_round(3.6 + 0.55 * (raw - 4.8) + rng.normal(0, 0.55, size=n), 1, 5)
+    ces = clip_round(raw, 1, 7)
+    csat = clip_round(3.6 + 0.55 * (raw - 4.8) + rng.normal(0, 0.55, size=n), 1, 5)
     finished = inv.finished[r]
     answered = np.where(finished, 3, rng.integers(0, 3, size=n))
     progress = np.where(finished, 100, np.array([4, 33, 67])[np.minimum(answered, 2)])
@@ -413,36 +321,13 @@ def support_responses(
     second = mixed | (rng.random(n) < 0.3)
     pol2 = np.where(mixed, 0, pol1)
     theme2 = np.where(second, _weighted_choice(rng, w), -1)
-    comment = _comments(
-        world, rng, inv.survey, commented, con.danish[c], theme1, pol1, theme2, pol2
-    )
+    comment = comments(world, rng, inv.survey, commented, con.danish[c], theme1, pol1, theme2, pol2)
 
     out = _base_rows(world, rng, inv, r, con, acc)
     out.cols["QID1"] = _answers_text(ces, answered >= 1)
     out.cols["QID2"] = _answers_text(csat, answered >= 2)
     out.cols["QID3_TEXT"] = comment
     out.cols["Progress"] = progress.astype(str)
-    return out
-
-
-def _comments(world, rng, survey, commented, danish, theme1, pol1, theme2, pol2) -> np.ndarray:
-    rows = np.flatnonzero(commented)
-    awkward = world.pick(rng, len(rows))
-    texts, counts = phrases.compose(
-        rng,
-        danish[rows].astype(np.int64),
-        theme1[rows],
-        pol1[rows],
-        theme2[rows],
-        pol2[rows],
-        awkward,
-    )
-    out = np.full(len(commented), "", dtype=object)
-    out[rows] = np.array(texts, dtype=object) if texts else out[rows]
-    world.entities[f"comments:{survey}"] += len(rows)
-    world.entities[f"comments_danish:{survey}"] += int(danish[rows].sum())
-    for kind, count in counts.items():
-        world.injected[f"comments_with_{kind}:{survey}"] += count
     return out
 
 
@@ -460,7 +345,7 @@ def _base_rows(
     country = acc.country[inv.acc[r]]
     out.start, out.end, out.recorded = inv.start[r], inv.end[r], inv.recorded[r]
     out.cols["Status"] = np.full(n, "0", dtype=object)
-    out.cols["IPAddress"] = _ip_addresses(rng, country)
+    out.cols["IPAddress"] = ip_addresses(rng, country)
     out.cols["Duration"] = (inv.end[r] - inv.start[r]).astype(str)
     out.cols["Finished"] = np.where(inv.finished[r], "1", "0")
     out.cols["ResponseId"] = inv.response_id[r].astype(object)
@@ -473,6 +358,7 @@ def _base_rows(
     out.cols["LocationLongitude"] = lon
     out.cols["DistributionChannel"] = np.full(n, "email", dtype=object)
     out.cols["UserLanguage"] = np.where(con.danish[c], "DA", "EN")
+    out.cols["Region"] = qualtrics.region(country)
     return out
 
 
@@ -503,6 +389,11 @@ def extra_responses(
     n = len(codes)
     t = np.where(person, lo + (rng.random(n) * (hi - lo)).astype(np.int64),
                  start + (rng.random(n) * (end_cut - DAY - start)).astype(np.int64))  # fmt: skip
+    if world.profile.answers_only_in_waves:
+        # Imported and offline answers are collected at the wave's events, not in between.
+        keep = ~person | _in_waves(world, t)
+        codes, c, a, channels, person, t = (x[keep] for x in (codes, c, a, channels, person, t))
+        n = len(codes)
     spam = np.isin(codes, [8, 9, 12, 17])
     duration = np.where(spam, rng.integers(3, 20, size=n), rng.integers(30, 400, size=n))
     out = Responses(survey, n)
@@ -516,7 +407,7 @@ def extra_responses(
     out.cols["IPAddress"] = np.where(
         np.isin(codes, [1, 2, 9]),
         office,
-        np.where(spam, _ip_addresses(rng, rng.integers(0, 7, size=n)), ""),
+        np.where(spam, ip_addresses(rng, rng.integers(0, 7, size=n)), ""),
     )
     out.cols["Duration"] = duration.astype(str)
     out.cols["Finished"] = np.full(n, "1", dtype=object)
@@ -530,21 +421,22 @@ def extra_responses(
     out.cols["LocationLongitude"] = blank.copy()
     out.cols["DistributionChannel"] = channels
     out.cols["UserLanguage"] = np.where(person & con.danish[c], "DA", "EN")
+    out.cols["Region"] = np.where(person, qualtrics.region(acc.country[a]), blank)
     out.cols["Progress"] = np.full(n, "100", dtype=object)
     raw = np.where(person, acc.mu[a] + con.bias[c], rng.uniform(0, 10, size=n)) + rng.normal(
         0, 1.0, size=n
     )
     if survey == RELATIONSHIP_SURVEY:
-        nps = _clip_round(raw, 0, 10)
+        nps = clip_round(raw, 0, 10)
         out.cols["QID1"] = nps.astype(str)
         out.cols["QID1_NPS_GROUP"] = np.where(nps >= 9, "3", np.where(nps <= 6, "1", "2"))
         out.cols["QID2_TEXT"] = np.where(codes == 2, "test", blank)
-        out.cols["QID3"] = _clip_round(3.75 + 0.42 * (raw - 7.5), 1, 5).astype(str)
-        out.cols["QID4"] = _clip_round(5.2 + 0.45 * (raw - 7.5), 1, 7).astype(str)
-        out.cols["QID5"] = _clip_round(3.6 + 0.38 * (raw - 7.5), 1, 5).astype(str)
+        out.cols["QID3"] = clip_round(3.75 + 0.42 * (raw - 7.5), 1, 5).astype(str)
+        out.cols["QID4"] = clip_round(5.2 + 0.45 * (raw - 7.5), 1, 7).astype(str)
+        out.cols["QID5"] = clip_round(3.6 + 0.38 * (raw - 7.5), 1, 5).astype(str)
     else:
-        out.cols["QID1"] = _clip_round(raw * 0.6 + 0.5, 1, 7).astype(str)
-        out.cols["QID2"] = _clip_round(raw * 0.4 + 0.6, 1, 5).astype(str)
+        out.cols["QID1"] = clip_round(raw * 0.6 + 0.5, 1, 7).astype(str)
+        out.cols["QID2"] = clip_round(raw * 0.4 + 0.6, 1, 5).astype(str)
         out.cols["QID3_TEXT"] = np.where(codes == 2, "test", blank)
     for code in np.unique(codes).tolist():
         world.injected[f"responses_status:{survey}:{code}"] += int((codes == code).sum())
@@ -625,7 +517,7 @@ def apply_mess(world: World, rng: np.random.Generator, resp: Responses, invited:
 
 def write_responses(world: World, rng: np.random.Generator, resp: Responses) -> None:
     survey = resp.survey
-    zone = SURVEY_ZONES[survey]
+    zone = world.profile.surveys[survey]
     drop = world.drop_of(resp.recorded)
     again = np.flatnonzero(world.pick(rng, resp.n) & (drop < world.n_drops - 1))
     rows = np.concatenate([np.arange(resp.n), again])
@@ -636,8 +528,9 @@ def write_responses(world: World, rng: np.random.Generator, resp: Responses) -> 
         "StartDate": fmt.local(resp.start, zone),
         "EndDate": fmt.local(resp.end, zone),
         "RecordedDate": fmt.local(resp.recorded, zone),
+        **qualtrics.extra_columns(world, survey, resp.cols),
     }
-    names = [f[0] for f in FIXED] + [q[0] for q in QUESTIONS[survey]]
+    names = qualtrics.columns(survey)
     columns = [
         np.asarray(computed.get(name, resp.cols.get(name)), dtype=object)[rows] for name in names
     ]
@@ -652,26 +545,32 @@ def write_responses(world: World, rng: np.random.Generator, resp: Responses) -> 
     world.entities[f"responses:{survey}"] += resp.n
 
 
+def _waves(world: World) -> tuple[np.ndarray, np.ndarray]:
+    """First day (days since 1970) and length in days of every relationship-survey wave."""
+    starts, lengths = [], []
+    for year in range(world.cfg.start.year - 1, world.cfg.end.year + 1):
+        for month, length in zip((3, 9), world.profile.wave_days, strict=True):
+            day = np.datetime64(f"{year}-{month:02d}-01") - np.datetime64("1970-01-01")
+            starts.append(int(day.astype(int)))
+            lengths.append(length)
+    return np.array(starts, dtype=np.int64), np.array(lengths, dtype=np.int64)
+
+
+def _in_waves(world: World, t: np.ndarray) -> np.ndarray:
+    """Whether each time falls in a wave or the three weeks of answers after it."""
+    ws, wl = _waves(world)
+    day = np.asarray(t, dtype=np.int64)[:, None] // DAY
+    return ((day >= ws) & (day < ws + wl + 21)).any(axis=1)
+
+
 def build_surveys(
     world: World, rng: np.random.Generator, acc: Accounts, con: Contacts, cases: Cases, users: Users
 ) -> None:
     start, end_cut = world.start_s, world.end_cut
     # Relationship survey: every contact of every paying customer, in a spring and an autumn wave.
-    waves = []
-    for year in range(world.cfg.start.year - 1, world.cfg.end.year + 1):
-        for month, length in ((3, 92), (9, 91)):
-            waves.append(
-                (
-                    (np.datetime64(f"{year}-{month:02d}-01") - np.datetime64("1970-01-01")).astype(
-                        int
-                    ),
-                    length,
-                )
-            )
-    ws = np.array([w[0] for w in waves], dtype=np.int64)
-    wl = np.array([w[1] for w in waves], dtype=np.int64)
-    a = np.repeat(np.arange(acc.n), len(waves))
-    w = np.tile(np.arange(len(waves)), acc.n)
+    ws, wl = _waves(world)
+    a = np.repeat(np.arange(acc.n), len(ws))
+    w = np.tile(np.arange(len(ws)), acc.n)
     day = _weekday_shift(ws[w] + (acc.wave[a] * wl[w]).astype(np.int64))
     sent = day * DAY + 7 * HOUR + (day * 37 % 20) * 60
     ok = (
@@ -693,6 +592,8 @@ def build_surveys(
     rel.write(world, rng, con)
     resp = relationship_responses(world, rng, rel, acc, con, users, cases)
     _finish(world, rng, resp, acc, con)
+    if SUPPORT_SURVEY not in world.profile.surveys:
+        return
 
     # Support survey: after a closed case, to the contact who raised it (at most monthly).
     cand = np.flatnonzero(
@@ -727,7 +628,9 @@ def _finish(
 ) -> None:
     invited = resp.n
     extra = extra_responses(world, rng, resp.survey, invited, acc, con)
-    if extra is not None:
-        resp = Responses.concat([resp, extra])
+    anonymous = qualtrics.anonymous_responses(world, rng, resp, acc.mu)
+    parts = [p for p in (resp, extra, anonymous) if p is not None]
+    if len(parts) > 1:
+        resp = Responses.concat(parts)
     apply_mess(world, rng, resp, invited)
     write_responses(world, rng, resp)

@@ -62,7 +62,8 @@ class Formats:
         base = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
         self._offsets = {}
         for name in zones:
-            tz = zoneinfo.ZoneInfo(name)
+            # Qualtrics writes "Z" (or "UTC") for exports in UTC; zoneinfo knows only "UTC".
+            tz = dt.UTC if name in ("Z", "UTC") else zoneinfo.ZoneInfo(name)
             self._offsets[name] = np.array(
                 [
                     (base + dt.timedelta(hours=self.hour0 + h)).astimezone(tz).utcoffset()

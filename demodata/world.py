@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from demodata.profiles import RELATIONSHIP_SURVEY, SUPPORT_SURVEY, Profile, profile
 from demodata.timefmt import DAY, NEVER, Formats, epoch
 from demodata.writer import Landing
 
-RELATIONSHIP_SURVEY = "SV_6Vx0RelatNPS012"
-SUPPORT_SURVEY = "SV_9Zq1SupportCS34"
-SURVEY_ZONES = {RELATIONSHIP_SURVEY: "Europe/Copenhagen", SUPPORT_SURVEY: "Europe/Stockholm"}
+__all__ = ["RELATIONSHIP_SURVEY", "SUPPORT_SURVEY", "Config", "World"]
 YEAR = 365.25 * DAY
 # How far before `start` pre-existing records (accounts, users) may have been created.
 HISTORY_YEARS = 8
@@ -27,8 +26,10 @@ class Config:
     end: dt.date
     delta_days: int
     mess_rate: float
+    profile: str = "demo"
 
     def validate(self) -> None:
+        profile(self.profile)
         if self.accounts < 1:
             raise ValueError("accounts must be at least 1")
         if self.end <= self.start:
@@ -51,9 +52,11 @@ class World:
     truth: dict = field(default_factory=dict)
     # Running record numbers, so Ids and document numbers stay unique across chunks.
     next_number: Counter = field(default_factory=Counter)
+    chunk: int = 0  # the chunk of accounts being built: keys the side random streams
 
     def __post_init__(self) -> None:
         cfg = self.cfg
+        self.profile: Profile = profile(cfg.profile)
         self.start_s = epoch(cfg.start)
         self.end_cut = epoch(cfg.end) + DAY  # exclusive: nothing happens at or after this
         self.full_date = cfg.end - dt.timedelta(days=cfg.delta_days)

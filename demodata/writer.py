@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import shutil
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,10 @@ class FileSpec:
     delimiter: str = ","
     bom: bool = False
     line_end: str = "\n"
+    # Turns the columns the generator writes (in SPEC order) into the file's own layout.
+    adapt: Callable[[list], list] | None = None
+    # The file is delivered with its header only (an fx_rates.csv of a one-currency company).
+    header_only: bool = False
 
 
 class Landing:
@@ -104,7 +109,8 @@ class Landing:
         """
         drop = np.asarray(drop, dtype=np.int64)
         n = len(drop)
-        if n == 0:
+        spec = self.specs[key]
+        if n == 0 or spec.header_only:
             return
         sort_key = np.zeros(n, dtype=np.int64) if order is None else np.asarray(order, np.int64)
         idx = np.lexsort((sort_key, drop))
@@ -113,8 +119,9 @@ class Landing:
         starts = np.concatenate(([0], bounds))
         ends = np.concatenate((bounds, [n]))
         cols = [np.asarray(c, dtype=object)[idx] for c in columns]
+        if spec.adapt is not None:
+            cols = [np.asarray(c, dtype=object) for c in spec.adapt(cols)]
         tag_cols = {name: np.asarray(v)[idx] for name, v in (tags or {}).items()}
-        spec = self.specs[key]
         for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
             d = int(drops_sorted[s])
             with self.path(key, d).open("a", encoding="utf-8", newline="") as f:

@@ -96,6 +96,32 @@ def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
 
 
+# SPEC §2.3: the row-3 ImportId of each fixed column of a Qualtrics export, and its SPEC name.
+QUALTRICS_FIXED = {
+    "startDate": "StartDate", "endDate": "EndDate", "status": "Status", "ipAddress": "IPAddress",
+    "progress": "Progress", "duration": "Duration", "finished": "Finished",
+    "recordedDate": "RecordedDate", "_recordId": "ResponseId",
+    "recipientLastName": "RecipientLastName", "recipientFirstName": "RecipientFirstName",
+    "recipientEmail": "RecipientEmail", "externalDataReference": "ExternalReference",
+    "locationLatitude": "LocationLatitude", "locationLongitude": "LocationLongitude",
+    "distributionChannel": "DistributionChannel", "userLanguage": "UserLanguage",
+}  # fmt: skip
+
+
+def qualtrics_names(labels: list[str], meta: list[str]) -> list[str]:
+    """The columns of a Qualtrics export as the loader knows them, by their row-3 ImportId:
+    a fixed column by its SPEC name (`Duration`), a question by its ImportId (`QID2_TEXT`); the
+    row-1 label only where row 3 names no ImportId (row-1 labels are whatever the survey says)."""
+    names = []
+    for label, cell in zip(labels, meta, strict=True):
+        try:
+            import_id = json.loads(cell).get("ImportId") or label
+        except (ValueError, AttributeError):
+            import_id = label
+        names.append(QUALTRICS_FIXED.get(import_id, import_id))
+    return names
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as s:

@@ -19,6 +19,7 @@ import pytest
 
 from demodata import generate, sf_id18
 from demodata.__main__ import main
+from tests.conftest import qualtrics_names
 
 START, END = dt.date(2024, 11, 1), dt.date(2026, 10, 31)
 DELTA_DAYS = 5
@@ -40,15 +41,29 @@ BILLING_COLUMNS = {
     "VatAmount;Status",
     "fx_rates.csv": "RateMonth;Currency;EurPerUnit",
 }
-RESPONSE_FIXED = [
-    "StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration", "Finished",
+# Row 1 of a Qualtrics export: the labels Qualtrics writes (SPEC §2.3) ...
+RESPONSE_LABELS = [
+    "StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished",
     "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail",
     "ExternalReference", "LocationLatitude", "LocationLongitude", "DistributionChannel",
     "UserLanguage",
 ]  # fmt: skip
+QUESTION_LABELS = {
+    REL: ["Q1", "Q1_NPS_GROUP", "Q2", "Q3", "Q4", "Q5", "Q3_DO"],
+    SUP: ["Q1", "Q2", "Q3", "Q2_DO"],
+}
+EXTRA_COLUMNS = ["Q_RecaptchaScore", "Q_RelevantIDDuplicate", "Q_RelevantIDDuplicateScore",
+                 "Q_RelevantIDFraudScore", "Q_BallotBoxStuffing", "Q_Language", "Region"]  # fmt: skip
+# ... and row 3: the ImportIds by which the loader knows each column.
+RESPONSE_IMPORT_IDS = [
+    "startDate", "endDate", "status", "ipAddress", "progress", "duration", "finished",
+    "recordedDate", "_recordId", "recipientLastName", "recipientFirstName", "recipientEmail",
+    "externalDataReference", "locationLatitude", "locationLongitude", "distributionChannel",
+    "userLanguage",
+]  # fmt: skip
 QUESTIONS = {
-    REL: ["QID1", "QID1_NPS_GROUP", "QID2_TEXT", "QID3", "QID4", "QID5"],
-    SUP: ["QID1", "QID2", "QID3_TEXT"],
+    REL: ["QID1", "QID1_NPS_GROUP", "QID2_TEXT", "QID3", "QID4", "QID5", "QID3_DO"],
+    SUP: ["QID1", "QID2", "QID3_TEXT", "QID2_DO"],
 }
 SCALES = {
     REL: {"QID1": (0, 10), "QID3": (1, 5), "QID4": (1, 7), "QID5": (1, 5)},
@@ -82,11 +97,13 @@ def drop_dirs(root: Path, system: str) -> list[Path]:
 
 
 def read_rows(path: Path, delimiter: str = ",", header_rows: int = 1) -> list[dict[str, str]]:
+    """Rows keyed by column name; a Qualtrics export's (three header rows) by row-3 ImportId."""
     with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.reader(f, delimiter=delimiter)
         names = next(reader)
-        for _ in range(header_rows - 1):
+        if header_rows == 3:
             next(reader)
+            names = qualtrics_names(names, next(reader))
         return [dict(zip(names, values, strict=True)) for values in reader]
 
 
@@ -292,28 +309,44 @@ def test_fx_rates_cover_every_month_and_currency_plausibly(landing):
     assert len(rates) == 6 * len(months)
 
 
-def test_response_exports_have_three_header_rows_with_time_zones(landing):
+def test_response_exports_have_qualtrics_labels_texts_and_import_ids_with_time_zones(landing):
     for d in drop_dirs(landing, "survey"):
         for survey in (REL, SUP):
             path = d / f"responses_{survey}.csv"
             assert path.read_bytes().startswith(b"\xef\xbb\xbfStartDate,EndDate,")
             with path.open(encoding="utf-8-sig", newline="") as f:
                 reader = csv.reader(f)
-                ids, labels, meta = next(reader), next(reader), next(reader)
-            assert ids == RESPONSE_FIXED + QUESTIONS[survey]
-            assert labels[:2] == ["Start Date", "End Date"] and labels[8] == "Response ID"
+                labels, texts, meta = next(reader), next(reader), next(reader)
+            assert labels == RESPONSE_LABELS + QUESTION_LABELS[survey] + EXTRA_COLUMNS
+            assert texts[:2] == ["Start Date", "End Date"] and texts[8] == "Response ID"
+            assert texts[5] == "Duration (in seconds)"
             infos = [json.loads(m) for m in meta]
-            assert all("ImportId" in i for i in infos)
-            for name, info in zip(ids, infos, strict=True):
-                if name in ("StartDate", "EndDate", "RecordedDate"):
-                    assert info["timeZone"] == ZONES[survey]
-                    assert info["ImportId"] == name[0].lower() + name[1:]
+            import_ids = [i["ImportId"] for i in infos]
+            assert import_ids == RESPONSE_IMPORT_IDS + QUESTIONS[survey] + EXTRA_COLUMNS
+            for import_id, info in zip(import_ids, infos, strict=True):
+                if import_id in ("startDate", "endDate", "recordedDate"):
+                    assert info == {"ImportId": import_id, "timeZone": ZONES[survey]}
                 else:
-                    assert "timeZone" not in info
-            assert infos[ids.index("ResponseId")]["ImportId"] == "_recordId"
-            assert infos[ids.index("QID1")]["ImportId"] == "QID1"
+                    assert info == {"ImportId": import_id}
             dist = (d / f"distribution_{survey}.csv").read_bytes()
             assert dist.decode("utf-8").split("\n", 1)[0] == DISTRIBUTION_COLUMNS
+
+
+def test_extra_qualtrics_columns_hold_plausible_values(responses):
+    rows = [r for _, r in responses]
+    for r in rows:
+        assert 0 <= float(r["Q_RecaptchaScore"]) <= 1
+        assert r["Q_RelevantIDDuplicate"] in ("", "true")
+        assert 0 <= int(r["Q_RelevantIDDuplicateScore"]) <= 100
+        assert 0 <= int(r["Q_RelevantIDFraudScore"]) <= 100
+        assert r["Q_BallotBoxStuffing"] in ("", "true")
+        assert r["Q_Language"] == r["UserLanguage"]
+        assert r["QID3_DO"] == ("1|2|3|4|5" if r["QID3"] else "")
+    regions = Counter(r["Region"] for r in rows if r["Status"] == "0")
+    assert {"Nordics", "DACH"} <= set(regions) and "" not in regions
+    # Spam is what Qualtrics' bot detection scores low.
+    spam = [float(r["Q_RecaptchaScore"]) for r in rows if r["Status"] in ("8", "9", "12", "17")]
+    assert spam and max(spam) < 0.5
 
 
 def test_local_timestamps_match_the_utc_distribution_across_dst(landing):
@@ -558,8 +591,8 @@ def test_help_documents_every_flag(capsys):
         main(["--help"])
     assert exit_.value.code == 0
     text = capsys.readouterr().out
-    for flag in ("--out", "--accounts", "--seed", "--start", "--end", "--delta-days",
-                 "--mess-rate", "--quiet", "LOYALTY_LANDING_DIR"):  # fmt: skip
+    for flag in ("--out", "--profile", "waves", "--accounts", "--seed", "--start", "--end",
+                 "--delta-days", "--mess-rate", "--quiet", "LOYALTY_LANDING_DIR"):  # fmt: skip
         assert flag in text
 
 

@@ -20,7 +20,7 @@ import duckdb
 import pytest
 
 from orchestration.publish import publish
-from tests.conftest import PROJECT_DIR, VENV_BIN, query, run_unit_tests
+from tests.conftest import PROJECT_DIR, VENV_BIN, qualtrics_names, query, run_unit_tests
 
 REQUIRED_MARTS = {
     "dim_customers",
@@ -64,8 +64,10 @@ def expected_monthly_nps(landing: Path) -> dict[dt.date, tuple[int, float]]:
             survey = path.stem.removeprefix("responses_")
             with path.open(encoding="utf-8-sig", newline="") as f:
                 reader = csv.reader(f)
-                names, _, meta = next(reader), next(reader), next(reader)
-                zone = zoneinfo.ZoneInfo(json.loads(meta[names.index("RecordedDate")])["timeZone"])
+                labels, _, meta = next(reader), next(reader), next(reader)
+                names = qualtrics_names(labels, meta)
+                name = json.loads(meta[names.index("RecordedDate")])["timeZone"]
+                zone = dt.UTC if name in ("Z", "UTC") else zoneinfo.ZoneInfo(name)
                 for values in reader:
                     row = dict(zip(names, values, strict=True))
                     out_of_scale = any(

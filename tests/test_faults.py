@@ -34,7 +34,7 @@ import pytest
 
 from orchestration.publish import PAUSE_BEFORE_SWAP
 from orchestration.validation import load_suites
-from tests.conftest import Warehouse, new_warehouse, query, start_materialize
+from tests.conftest import Warehouse, new_warehouse, qualtrics_names, query, start_materialize
 from tests.test_end_to_end import REQUIRED_MARTS
 
 STAGES = ("loading", "dbt", "validation", "publishing")
@@ -123,7 +123,7 @@ def add_delta_drop(landing: Path) -> str:
     )
     with responses.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    rows[3][rows[0].index("QID1")] = "11"
+    rows[3][qualtrics_names(rows[0], rows[2]).index("QID1")] = "11"
     with (survey / responses.name).open("w", encoding="utf-8-sig", newline="") as f:
         csv.writer(f, lineterminator="\r\n").writerows(rows)
     (survey / "_SUCCESS").touch()
