@@ -16,6 +16,7 @@ import json
 import dagster as dg
 import pytest
 
+from orchestration.config import SettingsError, settings
 from orchestration.loading import LoadError, connect, run
 from orchestration.raw_assets import RAW_ASSETS
 from tests.test_loading import ACCOUNT_HEADER, BOM, load_all, write_drop
@@ -372,3 +373,16 @@ def test_files_no_extract_kind_loads_are_named_and_kept_as_ignored(tmp_path, mon
         ]
     finally:
         con.close()
+
+
+@pytest.mark.parametrize(
+    "variable, value, message",
+    [
+        ("LOYALTY_SURVEY_TIME_ZONE", "Mars/Olympus", "give an IANA time zone"),
+        ("LOYALTY_SEGMENT_FIELD", "Segment c", "give the field's API name"),
+    ],
+)
+def test_a_bad_setting_for_a_variant_is_a_clear_error(monkeypatch, variable, value, message):
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(SettingsError, match=rf"^{variable}='{value}': {message}"):
+        settings()
