@@ -9,9 +9,9 @@ loads the rest, the one after the dbt kill rebuilds, and so on; the last one pub
 reader holds `bi.duckdb` open across every kill. A fresh warehouse built from the same drops,
 uninterrupted, is the reference: the killed-and-recovered warehouse must hold exactly its rows.
 
-The delta re-delivers the latest billing drop and the latest survey responses with one NPS of
-11: that row is quarantined (the earlier version stands), and with a third of the file
-quarantined the warning suite `mart_data_quality_warnings` fails in every later run: it must
+The delta re-delivers the latest billing drop and the latest survey responses (20 rows) with
+three NPS of 11: those rows are quarantined (the earlier versions stand), and with 15 % of the
+file quarantined the warning suite `mart_data_quality_warnings` fails in every later run: it must
 publish all the same, and be visible in `quality.quality_results`.
 """
 
@@ -111,7 +111,8 @@ def living_members(pgid: int) -> list[int]:
 
 def add_delta_drop(landing: Path) -> str:
     """A drop a day after the latest: the latest billing files again, and the latest survey
-    responses again with the first answer's NPS made 11. Returns the drop date."""
+    responses again, repeated to 20 rows (the share of a smaller file is not judged), with the
+    first three answers' NPS made 11. Returns the drop date."""
     latest = max(p.name for system in ("billing", "survey") for p in (landing / system).iterdir())
     day = (dt.date.fromisoformat(latest) + dt.timedelta(days=1)).isoformat()
     billing = landing / "billing" / day
@@ -123,7 +124,10 @@ def add_delta_drop(landing: Path) -> str:
     )
     with responses.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    rows[3][qualtrics_names(rows[0], rows[2]).index("QID1")] = "11"
+    header, answers = rows[:3], rows[3:]
+    rows = header + [list(row) for row in (answers * 20)[:20]]
+    for row in rows[3:6]:
+        row[qualtrics_names(header[0], header[2]).index("QID1")] = "11"
     with (survey / responses.name).open("w", encoding="utf-8-sig", newline="") as f:
         csv.writer(f, lineterminator="\r\n").writerows(rows)
     (survey / "_SUCCESS").touch()
