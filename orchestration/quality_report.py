@@ -85,13 +85,20 @@ def render(con: duckdb.DuckDBPyConnection) -> tuple[str, Summary]:
     latest: list[tuple] = []
     history: list[tuple] = []
     if has_history:
+        # A history no check has written to since `figures` was added lacks the column
+        # (`make report` reads the build database as it is; the next check adds it).
+        has_figures = con.execute(
+            "select count(*) from duckdb_columns() where schema_name = 'quality' "
+            "and table_name = 'quality_results' and column_name = 'figures'"
+        ).fetchone()[0]
         latest = con.execute(
-            """
+            f"""
             with latest_run as (
                 select run_id from quality.quality_results order by checked_at desc limit 1
             )
             select check_name, asset_key, table_name, blocking, success, expectations_evaluated,
-                expectations_failed, row_count, seconds, failures, checked_at, run_id, figures
+                expectations_failed, row_count, seconds, failures, checked_at, run_id,
+                {"figures" if has_figures else "null"}
             from quality.quality_results
             where run_id = (select run_id from latest_run)
             -- Failures first (blocking before warnings), then by name.

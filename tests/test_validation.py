@@ -612,14 +612,20 @@ def test_the_check_and_the_quality_report_show_both_shares(warehouse, monkeypatc
 def test_a_history_begun_before_figures_gains_the_column(warehouse):
     old_ddl = QUALITY_RESULTS_DDL.replace(",\n    figures varchar", "")
     assert old_ddl != QUALITY_RESULTS_DDL
-    tamper(warehouse, f"create schema quality; {old_ddl}")
+    tamper(
+        warehouse,
+        f"create schema quality; {old_ddl}; insert into {QUALITY_RESULTS} values ('run-0', "
+        "timestamp '2026-03-01 07:00:00', 'gx_x', 'raw/x', 'raw.x', true, true, 1, 0, 1, 0.1, '')",
+    )
+    # `make report` reads it as it is, before any check has added the column.
+    assert write_report(warehouse, warehouse.parent / "report.html").checks == 1
     for spec in (BY_NAME["dim_customers"], REFERENCES):
         record(spec, validate(spec, warehouse), warehouse, "run-1", dt.datetime(2026, 3, 2, 7))
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute(
             f"select check_name, figures from {QUALITY_RESULTS} order by check_name"
         ).fetchall()
-    assert rows[0] == ("gx_dim_customers", None)
+    assert rows[0] == ("gx_dim_customers", None) and rows[2] == ("gx_x", None)
     assert json.loads(rows[1][1])["counting_responses"] == 1
 
 
