@@ -1,7 +1,8 @@
 """The quality report: one self-contained HTML page of what the latest run's checks found.
 
 Rendered from `quality.quality_results` (orchestration/validation.py), so it shows every check
-the run has evaluated so far, with the history of earlier runs below. Every check re-renders it
+the run has evaluated so far (what failed, and a suite's figures such as the share of
+anonymous survey answers), with the history of earlier runs below. Every check re-renders it
 after recording its result, so the page is current even when a blocking check stops the run
 before the `quality/quality_report` asset; the asset renders it once more at the end of a run
 and puts the counts on its Dagster page. No scripts, no fonts or styles from the network: it
@@ -202,13 +203,13 @@ def _check_row(row: tuple) -> str:
 
 
 def describe_figures(figures: Mapping[str, object]) -> str:
-    """A suite's figures in words: `anonymous_share: 0.031` reads "anonymous share 3.1 %"."""
+    """A suite's figures in words: `anonymous_share: 0.031` reads "anonymous share 3.1%"."""
     parts = []
     for name, value in figures.items():
         if value is None:
             shown = "none"
         elif name.endswith("_share"):
-            shown = f"{float(value):.1%}".replace("%", " %")
+            shown = f"{float(value):.1%}"
         elif isinstance(value, int):
             shown = f"{value:,}"
         else:

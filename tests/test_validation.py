@@ -591,8 +591,8 @@ def test_the_check_and_the_quality_report_show_both_shares(warehouse, monkeypatc
     )
     assert check["max_unknown_reference_share"].value == 0.05
     shares = (
-        "anonymous answers 3; anonymous share 50.0 %; responses with reference 3; "
-        "unknown references 2; unknown reference share 66.7 %; max unknown reference share 5.0 %"
+        "anonymous answers 3; anonymous share 50.0%; responses with reference 3; "
+        "unknown references 2; unknown reference share 66.7%; max unknown reference share 5.0%"
     )
     assert shares in page and "Publishing is refused" in page
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -605,7 +605,7 @@ def test_the_check_and_the_quality_report_show_both_shares(warehouse, monkeypatc
     monkeypatch.setenv("LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE", "0.7")
     check, page = run()
     assert check["passed"] and check["max_unknown_reference_share"].value == 0.7
-    assert "anonymous share 50.0 %" in page and "max unknown reference share 70.0 %" in page
+    assert "anonymous share 50.0%" in page and "max unknown reference share 70.0%" in page
     assert "Every blocking check passed." in page
 
 
