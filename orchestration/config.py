@@ -19,6 +19,10 @@ SEEDS_DIR = PROJECT_DIR / "seeds"
 DEFAULT_MEMORY_LIMIT = "2GB"
 SF_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 MEMORY_LIMIT = re.compile(r"[0-9]+(\.[0-9]+)? ?([KMGT]i?B)", re.IGNORECASE)
+# Survey responses whose ExternalReference names no contact, as a share of the counting responses
+# that carry one, above which publishing is refused (expectations/README.md). A few are stray
+# records; more mean a broken reference column or contact extract.
+DEFAULT_MAX_UNKNOWN_REFERENCE_SHARE = 0.05
 
 
 class SettingsError(ValueError):
@@ -33,6 +37,8 @@ class Settings:
     today: dt.date
     # How many days a source system may go without a complete drop before a warning.
     freshness_days: int
+    # The share of counting responses with an ExternalReference that may name no contact.
+    max_unknown_reference_share: float = DEFAULT_MAX_UNKNOWN_REFERENCE_SHARE
     # DuckDB's memory_limit, e.g. 2GB or 512MiB.
     memory_limit: str = DEFAULT_MEMORY_LIMIT
     # Where DuckDB spills beyond memory_limit (unset: beside each database).
@@ -93,6 +99,18 @@ def settings() -> Settings:
         raise SettingsError(
             f"LOYALTY_MEMORY_LIMIT={memory!r}: give a size such as 2GB, 1.5GB or 512MiB"
         )
+    share = os.environ.get("LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE") or str(
+        DEFAULT_MAX_UNKNOWN_REFERENCE_SHARE
+    )
+    try:
+        max_unknown_reference_share = float(share)
+    except ValueError:
+        max_unknown_reference_share = -1.0
+    if not 0 <= max_unknown_reference_share <= 1:
+        raise SettingsError(
+            f"LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE={share!r}: give a ratio from 0 to 1, such as "
+            "0.05 for 5 % (not a percentage)"
+        )
     temp_dir = path("LOYALTY_TEMP_DIR", "") if os.environ.get("LOYALTY_TEMP_DIR") else None
     if temp_dir is not None and not temp_dir.is_dir():
         raise SettingsError(
@@ -117,6 +135,7 @@ def settings() -> Settings:
         warehouse_dir=path("LOYALTY_WAREHOUSE_DIR", "data/warehouse"),
         today=today_date,
         freshness_days=int(days),
+        max_unknown_reference_share=max_unknown_reference_share,
         memory_limit=memory,
         temp_dir=temp_dir,
         survey_time_zone=zone,

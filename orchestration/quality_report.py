@@ -1,7 +1,8 @@
 """The quality report: one self-contained HTML page of what the latest run's checks found.
 
 Rendered from `quality.quality_results` (orchestration/validation.py), so it shows every check
-the run has evaluated so far, with the history of earlier runs below. Every check re-renders it
+the run has evaluated so far (what failed, and a suite's figures such as the share of
+anonymous survey answers), with the history of earlier runs below. Every check re-renders it
 after recording its result, so the page is current even when a blocking check stops the run
 before the `quality/quality_report` asset; the asset renders it once more at the end of a run
 and puts the counts on its Dagster page. No scripts, no fonts or styles from the network: it
@@ -11,7 +12,9 @@ opens offline, from disk or from any static file server.
 from __future__ import annotations
 
 import html
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,13 +86,20 @@ def render(con: duckdb.DuckDBPyConnection) -> tuple[str, Summary]:
     latest: list[tuple] = []
     history: list[tuple] = []
     if has_history:
+        # A history no check has written to since `figures` was added lacks the column
+        # (`make report` reads the build database as it is; the next check adds it).
+        has_figures = con.execute(
+            "select count(*) from duckdb_columns() where schema_name = 'quality' "
+            "and table_name = 'quality_results' and column_name = 'figures'"
+        ).fetchone()[0]
         latest = con.execute(
-            """
+            f"""
             with latest_run as (
                 select run_id from quality.quality_results order by checked_at desc limit 1
             )
             select check_name, asset_key, table_name, blocking, success, expectations_evaluated,
-                expectations_failed, row_count, seconds, failures, checked_at, run_id
+                expectations_failed, row_count, seconds, failures, checked_at, run_id,
+                {"figures" if has_figures else "null"}
             from quality.quality_results
             where run_id = (select run_id from latest_run)
             -- Failures first (blocking before warnings), then by name.
@@ -175,6 +185,7 @@ def _check_row(row: tuple) -> str:
         if blocking
         else ("warned", "warning")
     )
+    figures = row[12]
     rows_shown = "" if rows is None else f"{rows:,}"
     row = (
         f'<tr class="{status}"><td>{label}</td><td><code>{html.escape(name)}</code></td>'
@@ -182,10 +193,29 @@ def _check_row(row: tuple) -> str:
         f'<td class="num">{rows_shown}</td><td class="num">{evaluated - failed} of {evaluated}</td>'
         f'<td class="num">{seconds:.2f}</td></tr>\n'
     )
-    if success:
+    # What failed, and the suite's figures, get the table's full width on a row below the check.
+    detail = [] if success else [_markdown(failures)]
+    if figures:
+        detail.append(html.escape(describe_figures(json.loads(figures))))
+    if not detail:
         return row
-    # What failed gets the table's full width, on a row of its own below the check.
-    return row + f'<tr class="{status} detail"><td colspan="6">{_markdown(failures)}</td></tr>\n'
+    return row + f'<tr class="{status} detail"><td colspan="6">{"<br>".join(detail)}</td></tr>\n'
+
+
+def describe_figures(figures: Mapping[str, object]) -> str:
+    """A suite's figures in words: `anonymous_share: 0.031` reads "anonymous share 3.1%"."""
+    parts = []
+    for name, value in figures.items():
+        if value is None:
+            shown = "none"
+        elif name.endswith("_share"):
+            shown = f"{float(value):.1%}"
+        elif isinstance(value, int):
+            shown = f"{value:,}"
+        else:
+            shown = str(value)
+        parts.append(f"{name.replace('_', ' ')} {shown}")
+    return "Figures: " + "; ".join(parts) + "."
 
 
 def _history_row(row: tuple) -> str:

@@ -9,8 +9,11 @@ beside each unexpected value, so a failure points at a file line or a mart row) 
 as `rows_read = rows_loaded + rows_quarantined`). A suite about consistency between tables gives a
 `query` (DuckDB SQL over the build database) whose result it validates instead of the table's
 rows: either only the rows that break the rule (a failure lists them), or one flag per row when
-the share that breaks it matters (referential integrity with `mostly`). A query may use
-`{{ today }}` and `{{ freshness_days }}` (see `QUERY_PARAMETERS`).
+the share that breaks it matters (referential integrity with `mostly`). `figures` (name -> SQL
+aggregate over the rows validated) are counts and shares shown with the check whether it passes
+or not. Settings reach a suite as the named `PARAMETERS`: `{{ name }}` in a query or a figure
+(an SQL literal), `{"$PARAMETER": "name"}` in an expectation's arguments (GX's own suite
+parameters, with arithmetic: `"1 - max_unknown_reference_share"`).
 
 Validation runs on GX's SQL engine, inside DuckDB: GX compiles each expectation to SQL, so memory
 stays flat however large the table (see `_teach_gx_duckdb` for the two patches this needs). On
@@ -29,7 +32,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -48,7 +51,7 @@ from dagster import (
 from orchestration.config import EXPECTATIONS_DIR, Settings, settings
 from orchestration.engines import target
 from orchestration.publish import published_until
-from orchestration.quality_report import write_report
+from orchestration.quality_report import describe_figures, write_report
 
 # GX takes several seconds to import and every Dagster step process loads this module, so GX
 # (and pandas) are imported where a suite is built or run, never at module import.
@@ -76,16 +79,52 @@ create table if not exists {QUALITY_RESULTS} (
     expectations_failed integer not null,
     row_count bigint,
     seconds double not null,
-    failures varchar not null
+    failures varchar not null,
+    figures varchar
 )"""
+# Histories begun before a column was added get it at the end (NULL in their earlier rows), so
+# that a row is inserted in the same column order either way.
+QUALITY_RESULTS_MIGRATIONS = (
+    f"alter table {QUALITY_RESULTS} add column if not exists figures varchar",
+)
 
 
-# What a suite's query may refer to as `{{ name }}`, as SQL literals.
-QUERY_PARAMETERS: dict[str, Callable[[Settings], str]] = {
-    "today": lambda conf: f"date '{conf.today.isoformat()}'",
-    "freshness_days": lambda conf: str(conf.freshness_days),
+# The settings a suite may name: `{{ name }}` in its query or figures (as an SQL literal), and
+# `{"$PARAMETER": "<expression of names>"}` in an expectation's arguments (as a GX suite
+# parameter). One table, so that a setting means the same wherever a suite uses it.
+PARAMETERS: dict[str, Callable[[Settings], Any]] = {
+    "today": lambda conf: conf.today,
+    "freshness_days": lambda conf: conf.freshness_days,
+    "max_unknown_reference_share": lambda conf: conf.max_unknown_reference_share,
 }
 _PARAMETER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def parameter_values(conf: Settings) -> dict[str, Any]:
+    return {name: value(conf) for name, value in PARAMETERS.items()}
+
+
+def _with_parameters(sql: str) -> str:
+    """`sql` with each `{{ name }}` replaced by the setting's value as an SQL literal."""
+    values = parameter_values(settings())
+
+    def literal(match: re.Match) -> str:
+        value = values[match[1]]
+        return f"date '{value.isoformat()}'" if isinstance(value, date) else str(value)
+
+    return _PARAMETER.sub(literal, sql)
+
+
+def _suite_parameter_names(value: Any) -> set[str]:
+    """The names used by GX `$PARAMETER` expressions anywhere in an expectation's arguments."""
+    if isinstance(value, Mapping):
+        if isinstance(value.get("$PARAMETER"), str):
+            return set(_NAME.findall(value["$PARAMETER"]))
+        return set().union(*map(_suite_parameter_names, value.values()))
+    if isinstance(value, list):
+        return set().union(*map(_suite_parameter_names, value))
+    return set()
 
 
 class SuiteError(ValueError):
@@ -116,10 +155,13 @@ class SuiteSpec:
     def query(self) -> str | None:
         """The suite's query with its parameters filled in from the settings, if it has one."""
         query = self.document["meta"].get("query")
-        if query is None:
-            return None
-        values = {name: value(settings()) for name, value in QUERY_PARAMETERS.items()}
-        return _PARAMETER.sub(lambda match: values[match[1]], query)
+        return None if query is None else _with_parameters(query)
+
+    @property
+    def figures(self) -> dict[str, str]:
+        """Name -> SQL aggregate over the rows validated, parameters filled in."""
+        figures = self.document["meta"].get("figures", {})
+        return {name: _with_parameters(sql) for name, sql in figures.items()}
 
     @property
     def row_id_columns(self) -> tuple[str, ...]:
@@ -165,6 +207,8 @@ class Outcome:
     error: str | None = None
     # Which rows were validated when not the whole table (`validate(since=...)`), else None.
     scope: str | None = None
+    # The suite's `figures` (name -> value), computed over the rows validated.
+    figures: Mapping[str, Any] = field(default_factory=dict)
 
     def failures_markdown(self) -> str:
         if self.error:
@@ -221,16 +265,25 @@ def _read_suite(path: Path) -> SuiteSpec:
         problems.append('meta.asset_key must be a list of strings, like ["marts", "dim_customers"]')
     if not isinstance(meta.get("table"), str) or meta["table"].count(".") != 1:
         problems.append('meta.table must be "schema.table"')
-    if "query" in meta:
-        if not (isinstance(meta["query"], str) and meta["query"].strip()):
-            problems.append("meta.query, when given, must be a SQL select")
-        else:
-            unknown = set(_PARAMETER.findall(meta["query"])) - set(QUERY_PARAMETERS)
-            if unknown:
-                problems.append(
-                    f"meta.query uses unknown parameters {sorted(unknown)}; "
-                    f"known: {sorted(QUERY_PARAMETERS)}"
-                )
+    if "query" in meta and not (isinstance(meta["query"], str) and meta["query"].strip()):
+        problems.append("meta.query, when given, must be a SQL select")
+    figures = meta.get("figures", {})
+    if not (isinstance(figures, dict) and all(isinstance(v, str) for v in figures.values())):
+        problems.append(
+            'meta.figures, when given, must map names to SQL, like {"rows": "count(*)"}'
+        )
+        figures = {}
+    used = {
+        "meta.query": set(_PARAMETER.findall(meta.get("query") or "")),
+        "meta.figures": set(_PARAMETER.findall(" ".join(figures.values()))),
+        "an expectation's $PARAMETER": _suite_parameter_names(document.get("expectations")),
+    }
+    for where, names in used.items():
+        if names - set(PARAMETERS):
+            problems.append(
+                f"{where} uses unknown parameters {sorted(names - set(PARAMETERS))}; "
+                f"known: {sorted(PARAMETERS)}"
+            )
     if not isinstance(meta.get("blocking"), bool):
         problems.append("meta.blocking must be true or false")
     if not isinstance(document.get("expectations"), list) or not document["expectations"]:
@@ -358,10 +411,13 @@ def validate(
     if source.row_count == 0 and source.scope:
         return nothing_evaluated(success=True, row_count=0, scope=source.scope)
     row_ids = [c for c in spec.row_id_columns if c in source.columns]
-    result_format = {
-        "result_format": "SUMMARY",
-        "partial_unexpected_count": SHOWN_VALUES,
-        "unexpected_index_column_names": row_ids,
+    options = {
+        "result_format": {
+            "result_format": "SUMMARY",
+            "partial_unexpected_count": SHOWN_VALUES,
+            "unexpected_index_column_names": row_ids,
+        },
+        "expectation_parameters": parameter_values(settings()),
     }
     # Importing GX and building the suite happen once per process: not this suite's cost.
     setup_started = time.perf_counter()
@@ -369,9 +425,7 @@ def validate(
     _context()
     started += time.perf_counter() - setup_started
     run = {"sql": _run_sql, "pandas": _run_pandas, "spark": _run_spark}[engine]
-    results = run(
-        spec, source, [(on_frame, source.select), (on_table, source.stored)], result_format
-    )
+    results = run(spec, source, [(on_frame, source.select), (on_table, source.stored)], options)
     failures = tuple(_failure(r, row_ids) for r in results if not r.success)
     counted = [r.result["element_count"] for r in results if "element_count" in (r.result or {})]
     return Outcome(
@@ -385,6 +439,7 @@ def validate(
         seconds=time.perf_counter() - started,
         engine=engine,
         scope=source.scope,
+        figures=source.figures,
     )
 
 
@@ -399,6 +454,7 @@ class _Source:
     row_count: int | None
     scope: str | None = None
     warehouse: str = "duckdb"
+    figures: Mapping[str, Any] = field(default_factory=dict)
 
 
 class _Reader:
@@ -621,6 +677,8 @@ def _source(spec: SuiteSpec, reader: _Reader, since: datetime | None = None) -> 
         row_count = (
             None if spec.query else reader.rows(f"select count(*) from ({select}) as counted")[0][0]
         )
+        # One more pass over the rows, for the suites that have figures: a single aggregate.
+        figures = _figures(spec, reader, select)
     except reader.errors() as error:
         raise _NotValidated(
             f"could not read `{spec.table}` from {reader.where}: {error}"
@@ -633,7 +691,20 @@ def _source(spec: SuiteSpec, reader: _Reader, since: datetime | None = None) -> 
         row_count,
         scope,
         reader.name,
+        figures,
     )
+
+
+def _figures(spec: SuiteSpec, reader: _Reader, select: str) -> dict[str, Any]:
+    if not spec.figures:
+        return {}
+    columns = ", ".join(f"{sql} as {_quote(name)}" for name, sql in spec.figures.items())
+    (row,) = reader.rows(f"select {columns} from ({select}) as validated")
+    # PostgreSQL and DuckDB hand decimal literals (a threshold) back as Decimal, JSON takes float.
+    return {
+        name: float(value) if isinstance(value, Decimal) else value
+        for name, value in zip(spec.figures, row, strict=True)
+    }
 
 
 def _quote(identifier: str) -> str:
@@ -643,7 +714,7 @@ def _quote(identifier: str) -> str:
 Batches = Sequence[tuple["ExpectationSuite | None", str]]
 
 
-def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, result_format: dict) -> list:
+def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, options: dict) -> list:
     """Validate each (suite, select) pair with GX's SQL engine: DuckDB does the work."""
     context = _context()
     if source.warehouse == "postgres":
@@ -675,7 +746,7 @@ def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, result_format: 
                 continue
             asset = datasource.add_query_asset(name=f"batch_{index}", query=select)
             batch = asset.add_batch_definition_whole_table("whole").get_batch()
-            results += batch.validate(suite, result_format=result_format).results
+            results += batch.validate(suite, **options).results
     finally:
         # Close the file: the next check's writer (dbt, a loader) needs it.
         for engine in {datasource.get_execution_engine().engine, datasource.get_engine()}:
@@ -684,7 +755,7 @@ def _run_sql(spec: SuiteSpec, source: _Source, batches: Batches, result_format: 
     return results
 
 
-def _run_pandas(spec: SuiteSpec, source: _Source, batches: Batches, result_format: dict) -> list:
+def _run_pandas(spec: SuiteSpec, source: _Source, batches: Batches, options: dict) -> list:
     """Validate each (suite, select) pair on a DataFrame copy of its rows."""
     asset = _context().data_sources.get("pandas").get_asset("frame")
     definition = asset.get_batch_definition("whole")
@@ -695,11 +766,11 @@ def _run_pandas(spec: SuiteSpec, source: _Source, batches: Batches, result_forma
         with duckdb.connect(str(source.db_path), read_only=True) as con:
             frame = _plain_dtypes(con.sql(select).df())
         batch = definition.get_batch(batch_parameters={"dataframe": frame})
-        results += batch.validate(suite, result_format=result_format).results
+        results += batch.validate(suite, **options).results
     return results
 
 
-def _run_spark(spec: SuiteSpec, source: _Source, batches: Batches, result_format: dict) -> list:
+def _run_spark(spec: SuiteSpec, source: _Source, batches: Batches, options: dict) -> list:
     """Validate each (suite, select) pair on a Spark DataFrame: Spark does the work."""
     from orchestration.engines.spark import session
 
@@ -716,7 +787,7 @@ def _run_spark(spec: SuiteSpec, source: _Source, batches: Batches, result_format
             continue
         frame = session().sql(select)
         batch = definition.get_batch(batch_parameters={"dataframe": frame})
-        results += batch.validate(suite, result_format=result_format).results
+        results += batch.validate(suite, **options).results
     return results
 
 
@@ -831,9 +902,14 @@ def _failure(result: Any, row_ids: Sequence[str]) -> Failure:
         return Failure(observed=_observed(detail), **common)
     shown = _shown_values(detail, row_ids)
     unexpected, rows = detail["unexpected_count"], detail.get("element_count")
-    observed = f"{unexpected} of {rows} rows unexpected"
-    if rows:
-        observed += f" ({unexpected / rows:.1%})"
+    # GX judges a value rule, `mostly` included, on the rows with a value: so is the share.
+    missing = detail.get("missing_count") or 0
+    judged = None if rows is None else rows - missing
+    observed = f"{unexpected} of {judged} rows unexpected"
+    if judged:
+        observed += f" ({unexpected / judged:.1%})"
+    if missing:
+        observed += f", {missing} more null{'' if missing == 1 else 's'} not judged"
     return Failure(
         observed=observed + (f": {shown}" if shown else ""),
         unexpected=tuple(_plain(v) for v in detail.get("partial_unexpected_list") or ()),
@@ -942,7 +1018,11 @@ def _asset_check(spec: SuiteSpec) -> AssetChecksDefinition:
         if not outcome.success:
             # Headless runs print logs, not check metadata: say there what failed.
             log = context.log.error if spec.blocking else context.log.warning
-            log(f"{spec.check_name} failed on {spec.table}:\n{outcome.failures_markdown()}")
+            figures = f"\n{describe_figures(outcome.figures)}" if outcome.figures else ""
+            log(
+                f"{spec.check_name} failed on {spec.table}:\n{outcome.failures_markdown()}"
+                + figures
+            )
         try:
             record(spec, outcome, build_db, context.run.run_id, checked_at)
             recorded = QUALITY_RESULTS
@@ -976,8 +1056,10 @@ def record(
         con.execute("begin transaction")
         con.execute(f"create schema if not exists {QUALITY_SCHEMA}")
         con.execute(QUALITY_RESULTS_DDL)
+        for migration in QUALITY_RESULTS_MIGRATIONS:
+            con.execute(migration)
         con.execute(
-            f"insert into {QUALITY_RESULTS} values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"insert into {QUALITY_RESULTS} values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 run_id,
                 checked_at,
@@ -991,6 +1073,7 @@ def record(
                 outcome.row_count,
                 outcome.seconds,
                 outcome.failures_markdown(),
+                json.dumps(dict(outcome.figures)) if outcome.figures else None,
             ],
         )
         con.execute("commit")
@@ -1023,6 +1106,8 @@ def check_result(
         metadata["scope"] = outcome.scope
     if recorded is not None:
         metadata["recorded_in"] = recorded
+    for name, value in outcome.figures.items():
+        metadata[name] = MetadataValue.null() if value is None else value
     return AssetCheckResult(
         passed=outcome.success,
         severity=AssetCheckSeverity.ERROR if spec.blocking else AssetCheckSeverity.WARN,

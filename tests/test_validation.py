@@ -23,9 +23,11 @@ from orchestration.validation import (
     QUALITY_RESULTS,
     QUALITY_RESULTS_DDL,
     SuiteError,
+    _transpile,
     build_gx_checks,
     check_result,
     load_suites,
+    record,
     validate,
 )
 from tests.conftest import PROJECT_DIR
@@ -417,36 +419,214 @@ def test_a_contact_whose_account_is_missing_blocks_and_names_the_row(warehouse):
     assert not validate(BY_NAME["crm_contacts_reference_accounts_warnings"], warehouse).success
 
 
-def test_a_response_finds_its_contact_by_email_when_the_reference_is_unknown(warehouse):
-    tamper(
-        warehouse,
-        "update raw.survey_responses set ExternalReference = '003000000000999AAA', "
-        "RecipientEmail = ' IDA@Nordlys.dk '",
-    )
-    assert validate(BY_NAME["survey_responses_reference_contacts_warnings"], warehouse).success
+SURVEY_FILE = "survey/2026-03-01/survey_responses.csv"
+UNKNOWN_CONTACT = "003000000000999AAA"
+ANONYMOUS = (None, None)
 
 
-def test_a_few_responses_without_a_contact_warn_and_many_block(warehouse):
-    # 1 of 21 counting responses (4.8 %) matches no contact: a warning; 2 of 21 (9.5 %) block.
+def add_responses(path: Path, *responses: tuple[str | None, str | None]) -> None:
+    """Counting responses R_2, R_3, … (ExternalReference, RecipientEmail), after R_1's line."""
+    with duckdb.connect(str(path)) as con:
+        first = con.execute("select count(*) from raw.survey_responses").fetchone()[0] + 1
+        for number, (reference, email) in enumerate(responses, start=first):
+            con.execute(
+                "insert into raw.survey_responses (SurveyId, Status, ResponseId, "
+                '"ExternalReference", "RecipientEmail", _drop_date, _source_file, _row_number, '
+                "_loaded_at) values ('SV_rel', 0, ?, ?, ?, '2026-03-01', ?, ?, ?)",
+                [f"R_{number}", reference, email, SURVEY_FILE, number, LOADED_AT],
+            )
+
+
+REFERENCES = BY_NAME["survey_responses_reference_contacts"]
+REFERENCES_WARNINGS = BY_NAME["survey_responses_reference_contacts_warnings"]
+
+
+def test_anonymous_answers_never_block_nor_warn_however_many(warehouse):
+    # 20 of 22 counting responses come through an anonymous link: blank or spaces for a
+    # reference, an e-mail that matches no contact or none at all. One more has no reference
+    # but is found by e-mail: not anonymous.
+    anonymous = [("", "someone@elsewhere.example"), ("   ", None)] + [ANONYMOUS] * 18
+    add_responses(warehouse, *anonymous, (None, " IDA@Nordlys.dk "))
+    blocking = validate(REFERENCES, warehouse)
+    assert blocking.success, blocking.failures_markdown()
+    assert validate(REFERENCES_WARNINGS, warehouse).success
+    assert blocking.figures == {
+        "counting_responses": 22,
+        "anonymous_answers": 20,
+        "anonymous_share": 20 / 22,
+        "responses_with_reference": 1,
+        "unknown_references": 0,
+        "unknown_reference_share": 0.0,
+        "max_unknown_reference_share": 0.05,
+    }
+    # A survey answered only anonymously has no reference to judge, and passes.
+    tamper(warehouse, 'update raw.survey_responses set "ExternalReference" = null')
+    only_anonymous = validate(REFERENCES, warehouse)
+    assert only_anonymous.success and validate(REFERENCES_WARNINGS, warehouse).success
+    assert only_anonymous.figures["responses_with_reference"] == 0
+    assert only_anonymous.figures["unknown_reference_share"] is None
+
+
+def test_an_unknown_reference_warns_with_file_row_response_and_reference(warehouse):
+    # 1 of 20 references (5.0 %) names no contact: reported, but not above the share that blocks.
+    add_responses(warehouse, *[(CONTACT, None)] * 18, (UNKNOWN_CONTACT, None))
+    assert validate(REFERENCES, warehouse).success
+    failure = only_failure(validate(REFERENCES_WARNINGS, warehouse))
+    assert failure.column == "reference_names_contact"
+    assert failure.observed.startswith("1 of 20 rows unexpected (5.0%)")
+    assert (
+        f"(_source_file={SURVEY_FILE}, _row_number=20, ResponseId=R_20, "
+        f"ExternalReference={UNKNOWN_CONTACT})"
+    ) in str(failure)
+
+
+def test_unknown_references_above_the_share_block_whatever_the_anonymous_answers(warehouse):
+    # 2 of 20 references (10 %) name no contact; the 10 anonymous answers do not dilute them.
+    add_responses(
+        warehouse, *[(CONTACT, None)] * 17, *[(UNKNOWN_CONTACT, None)] * 2, *[ANONYMOUS] * 10
+    )
+    failure = only_failure(validate(REFERENCES, warehouse))
+    assert failure.observed.startswith(
+        "2 of 20 rows unexpected (10.0%), 10 more nulls not judged: `False`"
+    )
+    assert "mostly=0.95" in failure.params
+    assert "ResponseId=R_19" in str(failure) and "ResponseId=R_20" in str(failure)
+
+
+def test_an_unknown_reference_is_the_error_even_when_the_email_finds_the_contact(warehouse):
     tamper(
         warehouse,
-        "insert into raw.survey_responses (SurveyId, Status, ResponseId, ExternalReference) "
-        "select 'SV_rel', 0, 'R_' || i + 1, "
-        f"case when i = 1 then '003000000000999AAA' else '{CONTACT}' end from range(1, 21) r(i);"
-        # Spam never counts, so it is never checked.
-        "insert into raw.survey_responses (SurveyId, Status, ResponseId) values ('SV_rel', 8, 'R_X')",
+        f"update raw.survey_responses set \"ExternalReference\" = '{UNKNOWN_CONTACT}', "
+        "\"RecipientEmail\" = ' IDA@Nordlys.dk '",
     )
-    blocking = BY_NAME["survey_responses_reference_contacts"]
-    warning = BY_NAME["survey_responses_reference_contacts_warnings"]
-    assert validate(blocking, warehouse).success
-    failure = only_failure(validate(warning, warehouse))
-    assert failure.observed.startswith("1 of 21 rows unexpected (4.8%)")
-    assert "ResponseId=R_2" in str(failure)
+    outcome = validate(REFERENCES_WARNINGS, warehouse)
+    assert only_failure(outcome).observed.startswith("1 of 1 rows unexpected (100.0%)")
+    blocking = validate(REFERENCES, warehouse)
+    assert not blocking.success
+    assert (blocking.figures["unknown_references"], blocking.figures["anonymous_answers"]) == (1, 0)
+
+
+def test_references_compare_on_the_first_15_characters_case_sensitively(warehouse):
+    tamper(warehouse, "update raw.crm_contacts set \"Id\" = '0035e00000AbCdEQAZ'")
+    for reference, names_a_contact in [
+        ("0035e00000AbCdE", True),
+        (" 0035e00000AbCdEXYZ ", True),
+        ("0035E00000ABCDE", False),
+        ("0035e00000AbCdEQAZ".lower(), False),
+    ]:
+        tamper(warehouse, f"update raw.survey_responses set \"ExternalReference\" = '{reference}'")
+        assert validate(REFERENCES_WARNINGS, warehouse).success is names_a_contact, reference
+
+
+def test_the_blocking_share_is_the_setting(warehouse, monkeypatch):
+    # 1 of 20 references (5 %) names no contact.
+    add_responses(warehouse, *[(CONTACT, None)] * 18, (UNKNOWN_CONTACT, None))
+    monkeypatch.setenv("LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE", "0.04")
+    outcome = validate(REFERENCES, warehouse)
+    assert "mostly=0.96" in only_failure(outcome).params
+    assert outcome.figures["max_unknown_reference_share"] == 0.04
+    monkeypatch.setenv("LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE", "0")
+    assert not validate(REFERENCES, warehouse).success
+    add_responses(warehouse, *[(UNKNOWN_CONTACT, None)] * 3)  # now 4 of 23 (17.4 %)
+    monkeypatch.setenv("LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE", "0.2")
+    assert validate(REFERENCES, warehouse).success
+    monkeypatch.delenv("LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE")
+    assert not validate(REFERENCES, warehouse).success
+
+
+@pytest.mark.parametrize("value", ["5%", "5", "-0.1", "five", "nan"])
+def test_an_unknown_reference_share_that_is_no_ratio_is_refused(monkeypatch, value):
+    monkeypatch.setenv("LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE", value)
+    with pytest.raises(
+        SettingsError, match=rf"LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE='{value}'.*0\.05"
+    ):
+        settings()
+
+
+def test_an_expectation_parameter_that_is_no_setting_is_rejected(tmp_path):
+    document = json.loads(REFERENCES.path.read_text())
+    document["expectations"][0]["kwargs"]["mostly"] = {"$PARAMETER": "1 - max_share"}
+    (tmp_path / f"{REFERENCES.name}.json").write_text(json.dumps(document))
+    with pytest.raises(SuiteError, match=r"\$PARAMETER uses unknown parameters \['max_share'\]"):
+        load_suites(tmp_path)
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "spark"])
+def test_the_reference_query_and_its_figures_translate_to_the_other_engines(dialect):
+    # The suites run on PostgreSQL and Spark through sqlglot (docs/scaling.md); a share must stay
+    # a fraction where integer division truncates (PostgreSQL).
+    figures = ", ".join(f"{sql} as {name}" for name, sql in REFERENCES.figures.items())
+    sql = _transpile(f"select {figures} from ({REFERENCES.query}) as validated", dialect)
+    assert "{{" not in sql and "0.05 AS max_unknown_reference_share" in sql
+    if dialect == "postgres":
+        assert "CAST(COUNT(CASE WHEN anonymous THEN 1 END) AS DOUBLE PRECISION) /" in sql
+
+
+def test_the_check_and_the_quality_report_show_both_shares(warehouse, monkeypatch):
+    monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(warehouse.parent))
+    # 2 of 3 references name no contact (66.7 %), 3 of 6 counting responses are anonymous.
+    add_responses(warehouse, *[(UNKNOWN_CONTACT, None)] * 2, *[ANONYMOUS] * 3)
+
+    @dg.asset(key=["raw", "survey_responses"])
+    def responses() -> None: ...
+
+    def run() -> tuple[dict, str]:
+        result = dg.materialize(
+            [responses, *build_gx_checks([REFERENCES, REFERENCES_WARNINGS])],
+            instance=dg.DagsterInstance.ephemeral(),
+            raise_on_error=False,
+        )
+        (evaluation,) = [
+            e for e in result.get_asset_check_evaluations() if e.check_name == REFERENCES.check_name
+        ]
+        page = (warehouse.parent / "quality_report.html").read_text()
+        return {"passed": evaluation.passed, **evaluation.metadata}, page
+
+    check, page = run()
+    assert not check["passed"]
+    assert (check["anonymous_answers"].value, check["anonymous_share"].value) == (3, 0.5)
+    assert (check["unknown_references"].value, check["unknown_reference_share"].value) == (
+        2,
+        2 / 3,
+    )
+    assert check["max_unknown_reference_share"].value == 0.05
+    shares = (
+        "anonymous answers 3; anonymous share 50.0%; responses with reference 3; "
+        "unknown references 2; unknown reference share 66.7%; max unknown reference share 5.0%"
+    )
+    assert shares in page and "Publishing is refused" in page
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        (figures,) = con.execute(
+            f"select figures from {QUALITY_RESULTS} where check_name = ?", [REFERENCES.check_name]
+        ).fetchone()
+    assert json.loads(figures)["unknown_references"] == 2
+
+    # Allowed up to 70 %, the check passes, and still shows both shares against the new limit.
+    monkeypatch.setenv("LOYALTY_MAX_UNKNOWN_REFERENCE_SHARE", "0.7")
+    check, page = run()
+    assert check["passed"] and check["max_unknown_reference_share"].value == 0.7
+    assert "anonymous share 50.0%" in page and "max unknown reference share 70.0%" in page
+    assert "Every blocking check passed." in page
+
+
+def test_a_history_begun_before_figures_gains_the_column(warehouse):
+    old_ddl = QUALITY_RESULTS_DDL.replace(",\n    figures varchar", "")
+    assert old_ddl != QUALITY_RESULTS_DDL
     tamper(
         warehouse,
-        "update raw.survey_responses set ExternalReference = null where ResponseId = 'R_3'",
+        f"create schema quality; {old_ddl}; insert into {QUALITY_RESULTS} values ('run-0', "
+        "timestamp '2026-03-01 07:00:00', 'gx_x', 'raw/x', 'raw.x', true, true, 1, 0, 1, 0.1, '')",
     )
-    assert only_failure(validate(blocking, warehouse)).observed.startswith("2 of 21 rows")
+    # `make report` reads it as it is, before any check has added the column.
+    assert write_report(warehouse, warehouse.parent / "report.html").checks == 1
+    for spec in (BY_NAME["dim_customers"], REFERENCES):
+        record(spec, validate(spec, warehouse), warehouse, "run-1", dt.datetime(2026, 3, 2, 7))
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            f"select check_name, figures from {QUALITY_RESULTS} order by check_name"
+        ).fetchall()
+    assert rows[0] == ("gx_dim_customers", None) and rows[2] == ("gx_x", None)
+    assert json.loads(rows[1][1])["counting_responses"] == 1
 
 
 def test_unmatched_invoice_revenue_is_a_warning_with_its_share(warehouse):
@@ -902,7 +1082,8 @@ def test_the_quality_report_escapes_what_it_shows(warehouse):
         con.execute(
             f"insert into {QUALITY_RESULTS} values ('run-1', timestamp '2026-03-02 07:00:00', "
             "'gx_x', 'raw/x', 'raw.x', false, false, 3, 1, 10, 0.5, "
-            "'**1 of 3 expectations failed**:\n\n- `<script>alert(1)</script>` on `Name`. _why_')"
+            "'**1 of 3 expectations failed**:\n\n- `<script>alert(1)</script>` on `Name`. _why_', "
+            "null)"
         )
     summary = write_report(warehouse, warehouse.parent / "report.html")
     assert (summary.checks, summary.passed, summary.warned, summary.failed) == (1, 0, 1, 0)
