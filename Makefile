@@ -21,7 +21,7 @@ help:
 	@echo "make report     print the headline figures of the published marts again"
 	@echo "make dashboard  serve the customer relation status and CFO dashboards on http://127.0.0.1:8000"
 	@echo "make docs       generate and serve the dbt docs (lineage, every mart and column) on http://127.0.0.1:8080"
-	@echo "make test       install and run the test suite (dbt build and an end-to-end run included)"
+	@echo "make test       install (Chromium from Debian too) and run the test suite (dbt build and an end-to-end run included)"
 	@echo "make test-engines  the same marts on DuckDB, PostgreSQL and Spark, compared (docs/scaling.md)"
 	@echo "make dev        dagster dev on http://127.0.0.1:3000"
 	@echo "make demo-data  (re)generate demo extracts into \$$LOYALTY_LANDING_DIR (DEMO_ARGS='--accounts 500' or DEMO_ARGS='--profile waves')"
@@ -66,13 +66,20 @@ docs: manifest
 	$(UV) run --locked dbt docs generate --quiet
 	$(UV) run --locked dbt docs serve --host 127.0.0.1 --port $(or $(DOCS_PORT),8080) --no-browser
 
+# Debian's packages each suite drives, installed when missing (scripts/debian-packages.sh says
+# why each is needed): a machine with Python 3.11, pip and apt needs nothing else.
+TEST_PACKAGES := chromium
+ENGINE_TEST_PACKAGES := postgresql openjdk-17-jre-headless
+
 test: manifest
+	@scripts/debian-packages.sh $(TEST_PACKAGES)
 	$(UV) run --locked pytest
 
 # Not part of `make test`: builds the demo drops on DuckDB, PostgreSQL (a server the test starts
 # from Debian's package) and Spark (local PySpark, Java 17), and compares every mart.
 test-engines: EXTRAS = --extra engines
 test-engines: setup
+	@scripts/debian-packages.sh $(ENGINE_TEST_PACKAGES)
 	$(UV) run --locked $(EXTRAS) pytest -m engines tests/engines
 
 dev: manifest

@@ -198,7 +198,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     assert Path(CHROMIUM).exists(), (
-        f"no Chromium at {CHROMIUM}: install Debian's package (apt-get install chromium)"
+        f"no Chromium at {CHROMIUM}: `make test` installs it (scripts/debian-packages.sh chromium)"
     )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

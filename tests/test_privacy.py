@@ -1,14 +1,20 @@
 """Personal data stops before BI: no published mart holds a contact's e-mail address or name.
 
 Contacts are identified in the marts by their Salesforce Contact Id only, a stable pseudonymous
-key (it resolves to a person only inside the CRM). See docs/reliability.md, "Personal data".
+key (it resolves to a person only inside the CRM), and the e-mail addresses and phone numbers
+respondents type into comments are masked. See docs/reliability.md, "Personal data".
 """
 
 from __future__ import annotations
 
 import csv
+import shutil
+import subprocess
 
 import duckdb
+
+from orchestration.publish import publish
+from tests.conftest import PROJECT_DIR, VENV_BIN, query
 
 PERSONAL_COLUMNS = ("email", "first_name", "last_name", "recipient", "ip_address", "latitude")
 
@@ -67,3 +73,51 @@ def test_no_published_value_is_a_contact_email_or_name(small_warehouse):
             if hits:
                 leaks.append((table, column, hits))
     assert leaks == []
+
+
+def test_contact_details_typed_into_a_comment_are_masked_in_bi_and_kept_in_the_build(
+    small_warehouse, tmp_path
+):
+    """A respondent types a phone number and an e-mail address into a comment (the demo's
+    comments hold none, so one is typed into a copy of the build's attributed responses, the
+    text the mart reads); the mart is rebuilt and published. Every other comment, numbers
+    and all, is published as it was typed."""
+    warehouse = tmp_path / "warehouse"
+    shutil.copytree(small_warehouse.warehouse_dir, warehouse)
+    build_db, bi_db = warehouse / "warehouse.duckdb", warehouse / "bi.duckdb"
+    typed = "Ring til mig på +45 12 34 56 78 eller skriv til jens.ærø@kunde.dk"
+    with duckdb.connect(str(build_db)) as con:
+        (response_id,) = con.execute(
+            "select min(response_id) from intermediate.int_survey_responses_attributed "
+            "where is_counting and comment is not null"
+        ).fetchone()
+        con.execute(
+            "update intermediate.int_survey_responses_attributed set comment = ? "
+            "where response_id = ?",
+            [typed, response_id],
+        )
+    result = subprocess.run(
+        [VENV_BIN / "dbt", "run", "--select", "fct_survey_responses", "--full-refresh",
+         "--target-path", str(tmp_path / "target")],
+        cwd=PROJECT_DIR, env={**small_warehouse.env, "LOYALTY_WAREHOUSE_DIR": str(warehouse)},
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
+    publish(build_db, bi_db)
+
+    with duckdb.connect(str(bi_db), read_only=True) as con:
+        con.execute(f"attach '{build_db}' as build (read_only)")
+        published = dict(
+            con.execute(
+                "select response_id, published.comment from marts.fct_survey_responses as "
+                "published join build.intermediate.int_survey_responses_attributed as typed "
+                "using (response_id) where published.comment is distinct from typed.comment"
+            ).fetchall()
+        )
+    assert published == {response_id: "Ring til mig på [phone] eller skriv til [email]"}
+    kept = query(
+        build_db,
+        "select comment from intermediate.int_survey_responses_attributed where response_id = ?",
+        [response_id],
+    )
+    assert kept == [(typed,)]

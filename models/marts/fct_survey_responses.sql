@@ -45,7 +45,8 @@ final as (
         responses.csat_score,
         responses.ces_score,
         responses.appreciation_score,
-        responses.comment,
+        -- Published without the e-mail addresses and phone numbers typed into it (SPEC §4).
+        {{ mask_contact_details('responses.comment') }} as comment,
         sentiment.comment_sentiment,
         sentiment.comment_sentiment_label,
         sentiment.sentiment_language as comment_language,

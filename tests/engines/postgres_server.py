@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-INSTALL = "install Debian's server with `apt-get install postgresql` (.ci/run does)"
+INSTALL = "`make test-engines` installs Debian's server (scripts/debian-packages.sh postgresql)"
 
 
 @dataclass(frozen=True)
