@@ -75,7 +75,9 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
     month = latest_month(con)
     at_month = [month]
     health_at_month = "from marts.mart_customer_health where month = ?"
-    nps_month = latest_month_with(con, "mart_nps_monthly", "segment = 'All' and responses > 0", month)
+    nps_month = latest_month_with(
+        con, "mart_nps_monthly", "segment = 'All' and responses > 0", month
+    )
     themes_month = latest_month_with(con, "mart_comment_themes", "mentions > 0", month)
     return {
         "month": plain(month),

@@ -191,7 +191,9 @@ def main() -> int:
 def _report_engine(checks: str | None) -> int:
     """The same headlines from another engine's published marts, copied into DuckDB."""
     engine = connect_engine()
-    tables = sorted(set(re.findall(r"marts\.(\w+)", " ".join(sql for sql, _ in HEADLINES.values()))))
+    tables = sorted(
+        set(re.findall(r"marts\.(\w+)", " ".join(sql for sql, _ in HEADLINES.values())))
+    )
     try:
         with duckdb.connect() as con:
             try:
