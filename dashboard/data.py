@@ -5,6 +5,10 @@ pages embed them and draw from them, and the browser test compares the figures o
 with the same marts. No metric is computed here: each is a mart's column, at the latest reported
 month unless the view is a trend. What is derived here is only counting customers by health
 status and the Pareto curve's running shares of revenue.
+
+A figure from the answers of a survey (NPS, comment themes) is shown at the latest month that
+has answers, with that month: a relationship survey sent twice a year leaves most months empty,
+and the latest month is then no news, not a blank.
 """
 
 from __future__ import annotations
@@ -39,13 +43,27 @@ def records(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None
 
 
 def one(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> dict:
-    rows = records(con, sql, params)
-    return rows[0] if rows else {}
+    """The first row of `sql`; without one, its columns with None, which the pages explain."""
+    cursor = con.execute(sql, params or [])
+    names = [column[0] for column in cursor.description]
+    row = cursor.fetchone()
+    return dict(zip(names, map(plain, row or [None] * len(names)), strict=True))
 
 
 def latest_month(con: duckdb.DuckDBPyConnection) -> dt.date:
-    """The latest reported month: every monthly mart ends with it."""
-    return con.execute("select max(month) from marts.mart_customer_health").fetchone()[0]
+    """The latest reported month (of int_months): every monthly mart ends with it, and
+    `fin_loyalty_summary` has exactly one row for each, whatever happened in the month."""
+    return con.execute("select max(month) from marts.fin_loyalty_summary").fetchone()[0]
+
+
+def latest_month_with(
+    con: duckdb.DuckDBPyConnection, mart: str, condition: str, month: dt.date
+) -> dt.date | None:
+    """The latest month up to `month` in which `mart` has a row meeting `condition`; None when
+    no month has one. Never later than the reported month: a date typed years ahead is no month."""
+    return con.execute(
+        f"select max(month) from marts.{mart} where month <= ? and {condition}", [month]
+    ).fetchone()[0]
 
 
 def publication(con: duckdb.DuckDBPyConnection) -> dict:
@@ -57,15 +75,20 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
     month = latest_month(con)
     at_month = [month]
     health_at_month = "from marts.mart_customer_health where month = ?"
+    nps_month = latest_month_with(
+        con, "mart_nps_monthly", "segment = 'All' and responses > 0", month
+    )
+    themes_month = latest_month_with(con, "mart_comment_themes", "mentions > 0", month)
     return {
         "month": plain(month),
         "publication": publication(con),
         "kpis": {
             "nps": one(
                 con,
-                "select nps, nps_ci_low, nps_ci_high, responses, nps_change, change_is_significant,"
-                " previous_month from marts.mart_nps_monthly where segment = 'All' and month = ?",
-                at_month,
+                "select month, nps, nps_ci_low, nps_ci_high, responses, nps_change,"
+                " change_is_significant, previous_month"
+                " from marts.mart_nps_monthly where segment = 'All' and month = ?",
+                [nps_month],
             ),
             "health": one(
                 con,
@@ -88,7 +111,9 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
         "nps_trend": records(
             con,
             "select month, segment, responses, nps, nps_ci_low, nps_ci_high, nps_change,"
-            " change_is_significant from marts.mart_nps_monthly order by segment, month",
+            " change_is_significant from marts.mart_nps_monthly where month <= ?"
+            " order by segment, month",
+            at_month,
         ),
         # Red / yellow / green at the latest month: the whole base, each segment, each
         # department and each account manager (who owns the customer as of the month).
@@ -145,13 +170,16 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
         "complaint_trend": records(
             con,
             "select month, segment, complaints, active_customers, complaint_rate"
-            " from marts.mart_complaint_rate order by segment, month",
+            " from marts.mart_complaint_rate where month <= ? order by segment, month",
+            at_month,
         ),
+        "themes_month": plain(themes_month),
         "themes": records(
             con,
             "select theme, mentions, share_of_comments, avg_nps, nps_gap, gap_is_significant,"
-            " impact_rank from marts.mart_comment_themes where month = ? order by impact_rank",
-            at_month,
+            " impact_rank from marts.mart_comment_themes where month = ? and mentions > 0"
+            " order by impact_rank",
+            [themes_month],
         ),
     }
 
@@ -171,7 +199,8 @@ def cfo_page(con: duckdb.DuckDBPyConnection) -> dict:
         "revenue_by_loyalty": records(
             con,
             "select month, loyalty_category, customers, revenue_t12m, share_of_revenue"
-            " from marts.fin_loyalty_revenue order by month, loyalty_category",
+            " from marts.fin_loyalty_revenue where month <= ? order by month, loyalty_category",
+            at_month,
         ),
         "at_risk": records(
             con,

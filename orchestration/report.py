@@ -12,76 +12,158 @@ from orchestration.config import settings
 from orchestration.engines import connect_engine, target
 from orchestration.quality_report import render
 
-LATEST = "(select max(month) from marts.{mart})"
+# The latest reported month (of int_months): every monthly mart ends with it, and
+# fin_loyalty_summary has one row for each. Never max() over a fact: one invoice dated 2062 by a
+# typo would make that the month of every headline.
+REPORTED = "(select max(month) from marts.fin_loyalty_summary)"
 
+
+def latest_with(mart: str, condition: str) -> str:
+    """The latest month up to the reported one in which `mart` has a row meeting `condition`.
+
+    Survey figures use it: a survey sent twice a year leaves most months without answers, and
+    such a month's line shows the latest month that has them, labelled."""
+    return f"(select max(month) from marts.{mart} where month <= {REPORTED} and {condition})"
+
+
+def since(month: str, what: str) -> str:
+    """A note when `month` is not the reported month: the figure is older, and says so."""
+    return (
+        f"case when {month} < {REPORTED} then '  [latest month with {what}; none in '"
+        f" || strftime({month} + interval 1 month, '%Y-%m') || ' … '"
+        f" || strftime({REPORTED}, '%Y-%m') || ']' else '' end"
+    )
+
+
+def shown(expression: str, digits: int = 1) -> str:
+    """A nullable figure rounded, or '–' (a NULL would blank the whole line)."""
+    return f"coalesce(cast(round({expression}, {digits}) as varchar), '–')"
+
+
+NPS_MONTH = latest_with("mart_nps_monthly", "segment = 'All' and responses > 0")
+THEMES_MONTH = latest_with("mart_comment_themes", "mentions > 0")
+
+# Each headline: its SQL (one value, NULL when there is nothing to say) and what to print then.
 HEADLINES = {
-    "Latest NPS (all customers)": f"""
+    "Latest NPS (all customers)": (
+        f"""
         select strftime(month, '%Y-%m') || ': ' || round(nps, 1) || '  (' || responses
                || ' responses, 95 % CI ' || round(nps_ci_low, 1) || ' … ' || round(nps_ci_high, 1)
-               || '); 3 months ' || round(nps_3m, 1) || '; account-weighted '
-               || round(account_nps, 1)
+               || '); 3 months ' || {shown("nps_3m")} || '; account-weighted '
+               || {shown("account_nps")} || {since("month", "answers")}
         from marts.mart_nps_monthly
-        where segment = 'All' and month = {LATEST.format(mart="mart_nps_monthly")}""",
-    "T12M net revenue": """
-        with last as (select max(invoice_month) as m from marts.fct_invoices)
-        select any_value(reporting_currency) || ' ' || format('{:,.2f}', sum(net_amount_reporting))
-               || '  (' || strftime(min(invoice_month), '%Y-%m') || ' … '
-               || strftime(max(invoice_month), '%Y-%m') || ')'
-        from marts.fct_invoices, last
-        where invoice_month > last.m - interval 12 month""",
-    "Revenue-weighted NPS · revenue at risk": f"""
-        select strftime(month, '%Y-%m') || ': ' || revenue_weighted_nps || ' · '
-               || reporting_currency || ' ' || format('{{:,.2f}}', revenue_at_risk)
-               || ' (' || round(100 * revenue_at_risk_share, 1) || ' % of revenue)'
+        where segment = 'All' and month = {NPS_MONTH}""",
+        "no answers yet",
+    ),
+    "T12M net revenue": (
+        f"""
+        with window_ as (
+            select month as last, month - interval 11 month as first, reporting_currency
+            from marts.fin_loyalty_summary where month = {REPORTED}
+        )
+        select any_value(window_.reporting_currency) || ' '
+               || format('{{:,.2f}}', coalesce(sum(net_amount_reporting) filter (
+                      where invoice_month between window_.first and window_.last), 0))
+               || coalesce('; ' || nullif(count(*) filter (where invoice_month > window_.last), 0)
+                      || ' document(s) dated after the latest month left out', '')
+               || '  (' || strftime(any_value(window_.first), '%Y-%m') || ' … '
+               || strftime(any_value(window_.last), '%Y-%m') || ')'
+        from window_ left join marts.fct_invoices on true""",
+        "no reported month yet",
+    ),
+    "Revenue-weighted NPS · revenue at risk": (
+        f"""
+        select strftime(month, '%Y-%m') || ': '
+               || coalesce(cast(revenue_weighted_nps as varchar),
+                           '– (no customer with revenue answered in T12M)')
+               || ' · ' || reporting_currency || ' ' || format('{{:,.2f}}', revenue_at_risk)
+               || ' (' || {shown("100 * revenue_at_risk_share")} || ' % of revenue)'
         from marts.fin_loyalty_summary
-        where month = {LATEST.format(mart="fin_loyalty_summary")}""",
-    "Top 20 % of customers · passive uplift": f"""
-        select round(100 * top20_revenue_share, 1) || ' % of revenue (NPS ' || nps_top20
-               || ' vs ' || nps_rest || ' for the rest) · ' || reporting_currency || ' '
-               || format('{{:,.2f}}', passive_uplift_estimate) || ' a year if '
-               || round(100 * passive_uplift_share) || ' % of passives grew like promoters'
+        where month = {REPORTED}""",
+        "no reported month yet",
+    ),
+    "Top 20 % of customers · passive uplift": (
+        f"""
+        select {shown("100 * top20_revenue_share")} || ' % of revenue (NPS '
+               || {shown("nps_top20", 2)} || ' vs ' || {shown("nps_rest", 2)}
+               || ' for the rest) · '
+               || coalesce(reporting_currency || ' ' || format('{{:,.2f}}', passive_uplift_estimate)
+                           || ' a year if ' || round(100 * passive_uplift_share)
+                           || ' % of passives grew like promoters',
+                           'no passive uplift estimate (no promoters and passives a year ago)')
         from marts.fin_loyalty_summary
-        where month = {LATEST.format(mart="fin_loyalty_summary")}""",
-    "Customers red / yellow / green": f"""
-        select strftime(any_value(month), '%Y-%m') || ': '
+        where month = {REPORTED}""",
+        "no reported month yet",
+    ),
+    "Customers red / yellow / green": (
+        f"""
+        select strftime({REPORTED}, '%Y-%m') || ': '
                || count(*) filter (where health_status = 'red') || ' / '
                || count(*) filter (where health_status = 'yellow') || ' / '
                || count(*) filter (where health_status = 'green')
                || '  (' || count(*) filter (where status_change = 'worsened')
                || ' worsened since the month before)'
         from marts.mart_customer_health
-        where month = {LATEST.format(mart="mart_customer_health")}""",
-    "Logo retention / NRR by loyalty a year ago": f"""
-        select strftime(any_value(month), '%Y-%m') || ': ' || string_agg(
-                   loyalty_category || ' ' || round(100 * logo_retention, 1) || ' % / '
-                   || round(100 * nrr, 1) || ' %', ' · '
+        where month = {REPORTED}""",
+        "no reported month yet",
+    ),
+    "Logo retention / NRR by loyalty a year ago": (
+        f"""
+        select strftime({REPORTED}, '%Y-%m') || ': ' || coalesce(string_agg(
+                   loyalty_category || ' ' || {shown("100 * logo_retention")} || ' % / '
+                   || {shown("100 * nrr")} || ' %', ' · '
                    order by list_position(['promoter', 'passive', 'detractor'], loyalty_category)
-               )
+               ), 'no promoter, passive or detractor a year before')
         from marts.mart_retention
         where segment = 'All' and loyalty_category in ('promoter', 'passive', 'detractor')
-          and month = {LATEST.format(mart="mart_retention")}""",
-    "Complaint rate (complaints / active)": f"""
-        select strftime(month, '%Y-%m') || ': ' || complaint_rate || ' %  (' || complaints
-               || ' / ' || active_customers || ')'
+          and month = {REPORTED}""",
+        "no reported month yet",
+    ),
+    "Complaint rate (complaints / active)": (
+        f"""
+        select strftime(month, '%Y-%m') || ': ' || {shown("complaint_rate", 2)} || ' %  ('
+               || complaints || ' / ' || active_customers || ')'
         from marts.mart_complaint_rate
-        where segment = 'All' and month = {LATEST.format(mart="mart_complaint_rate")}""",
-    "Response rate per survey": f"""
-        select strftime(any_value(month), '%Y-%m') || ': ' || string_agg(
-                   survey_id || ' ' || round(100 * response_rate, 1) || ' %', ' · '
-                   order by survey_id)
-        from marts.mart_response_rate
-        where month = {LATEST.format(mart="mart_response_rate")}""",
-    "Biggest grievance in the comments": f"""
-        select strftime(month, '%Y-%m') || ': ' || theme || '  (NPS gap ' || nps_gap || ', '
-               || mentions || ' mentions)'
-        from marts.mart_comment_themes
-        where gap_is_significant and month = {LATEST.format(mart="mart_comment_themes")}
-        order by impact_rank
-        limit 1""",
-    "Rows read / loaded / quarantined": """
+        where segment = 'All' and month = {REPORTED}""",
+        "no active customer in the latest month",
+    ),
+    # Each survey at its own latest month with invitations: surveys are sent in their own waves.
+    "Response rate per survey": (
+        f"""
+        select string_agg(
+                   survey_id || ' ' || {shown("100 * response_rate")} || ' % ('
+                   || strftime(month, '%Y-%m') || ')', ' · ' order by survey_id)
+        from marts.mart_response_rate as rates
+        where month = (
+            select max(month) from marts.mart_response_rate as latest
+            where latest.survey_id = rates.survey_id and month <= {REPORTED} and invited > 0
+        )""",
+        "no invitations yet",
+    ),
+    "Biggest grievance in the comments": (
+        f"""
+        select strftime({THEMES_MONTH}, '%Y-%m') || ': ' || coalesce(
+                   (select theme || '  (NPS gap ' || nps_gap || ', ' || mentions || ' mentions)'
+                    from marts.mart_comment_themes
+                    where gap_is_significant and month = {THEMES_MONTH}
+                    order by impact_rank limit 1),
+                   'no theme with a significant NPS gap')
+               || {since(THEMES_MONTH, "comments")}""",
+        "no comments yet",
+    ),
+    "Rows read / loaded / quarantined": (
+        """
         select sum(rows_read) || ' / ' || sum(rows_loaded) || ' / ' || sum(rows_quarantined)
         from marts.mart_data_quality""",
+        "no file loaded",
+    ),
 }
+
+
+def print_headlines(con: duckdb.DuckDBPyConnection) -> None:
+    for label, (sql, otherwise) in HEADLINES.items():
+        row = con.execute(sql).fetchone()
+        print(f"  {label:<42} {otherwise if row is None or row[0] is None else row[0]}")
 
 
 def main() -> int:
@@ -95,8 +177,7 @@ def main() -> int:
         with duckdb.connect(str(conf.bi_db), read_only=True) as con:
             tables = [t for (t,) in con.execute("show tables from marts").fetchall()]
             print(f"\nPublished marts: {conf.bi_db}  (schema marts: {len(tables)} tables)")
-            for label, sql in HEADLINES.items():
-                print(f"  {label:<42} {con.execute(sql).fetchone()[0]}")
+            print_headlines(con)
         if (conf.dashboard_dir / "index.html").exists():
             print(
                 f"\nDashboards: {conf.dashboard_dir}  (`make dashboard` serves them on 127.0.0.1)"
@@ -110,7 +191,9 @@ def main() -> int:
 def _report_engine(checks: str | None) -> int:
     """The same headlines from another engine's published marts, copied into DuckDB."""
     engine = connect_engine()
-    tables = sorted(set(re.findall(r"marts\.(\w+)", " ".join(HEADLINES.values()))))
+    tables = sorted(
+        set(re.findall(r"marts\.(\w+)", " ".join(sql for sql, _ in HEADLINES.values())))
+    )
     try:
         with duckdb.connect() as con:
             try:
@@ -119,8 +202,7 @@ def _report_engine(checks: str | None) -> int:
                 print(f"No published marts on {engine.name}: {error}")
                 return 1
             print(f"\nPublished marts: {where}")
-            for label, sql in HEADLINES.items():
-                print(f"  {label:<42} {con.execute(sql).fetchone()[0]}")
+            print_headlines(con)
     finally:
         engine.close()
     if checks is not None:

@@ -13,6 +13,10 @@ const SEGMENTS = ["All", "Enterprise", "Mid-Market", "SMB", "Unknown"];
 
 function draw(name, traces, layout = {}) {
   const element = document.getElementById(`chart-${name}`);
+  if (element.dataset.empty) {  // a message drawn before, for a segment without answers say
+    element.replaceChildren();
+    delete element.dataset.empty;
+  }
   const base = {
     margin: { l: 60, r: 20, t: 10, b: 40 }, font: { family: "system-ui, sans-serif", size: 12 },
     legend: { orientation: "h", y: -0.18 }, hovermode: "closest",
@@ -22,10 +26,24 @@ function draw(name, traces, layout = {}) {
     .then(() => { element.dataset.rendered = "true"; });
 }
 
+// A chart without data says why, in its own place, instead of drawing empty axes.
+function empty(name, message) {
+  const element = document.getElementById(`chart-${name}`);
+  Plotly.purge(element);
+  element.replaceChildren(Object.assign(document.createElement("p"), { className: "empty", textContent: message }));
+  element.dataset.empty = "true";
+  element.dataset.rendered = "true";
+  return Promise.resolve();
+}
+
+const monthName = (iso) => new Date(iso).toLocaleString("en", { month: "long", year: "numeric", timeZone: "UTC" });
+const reported = (data) => monthName(data.month);
+
 const bySegment = (rows, segment) => rows.filter((row) => row.segment === segment);
 const percent = (value) => (value === null ? null : 100 * value);
 
-function stackedStatusBars(name, rows, label) {
+function stackedStatusBars(name, rows, label, month) {
+  if (!rows.length) return empty(name, `No customer with a health row in ${monthName(month)}.`);
   const ordered = [...rows].reverse();  // Plotly draws horizontal bars bottom-up
   return draw(name, STATUSES.map((status) => ({
     type: "bar", orientation: "h", name: status, marker: { color: COLORS[status] },
@@ -38,6 +56,10 @@ function stackedStatusBars(name, rows, label) {
 
 function npsTrend(data, segment) {
   const rows = bySegment(data.nps_trend, segment).filter((row) => row.nps !== null);
+  if (!rows.length) {
+    return empty("nps_trend", segment === "All" ? `No survey answers up to ${reported(data)}.`
+      : `No answers from ${segment} customers up to ${reported(data)}.`);
+  }
   const months = rows.map((row) => row.month);
   const significant = rows.filter((row) => row.change_is_significant);
   return draw("nps_trend", [
@@ -63,21 +85,23 @@ function statusPage(data) {
       npsTrend(data, button.dataset.segment);
     });
   });
-  stackedStatusBars("health_by_segment", data.health_by_segment, (row) => row.segment);
+  stackedStatusBars("health_by_segment", data.health_by_segment, (row) => row.segment, data.month);
   stackedStatusBars("health_by_department", data.health_by_department,
-    (row) => (row.department === "All" ? "All departments" : row.department));
+    (row) => (row.department === "All" ? "All departments" : row.department), data.month);
   stackedStatusBars("health_by_manager", data.health_by_manager,
-    (row) => `${row.account_manager_name || row.account_manager_id} · ${row.department}`);
+    (row) => `${row.account_manager_name || row.account_manager_id} · ${row.department}`, data.month);
 
   const retention = CATEGORIES.map((category) => data.retention.find((row) => row.loyalty_category === category))
     .filter(Boolean);
-  draw("retention", [["logo_retention", "logo retention"], ["grr", "gross revenue retention"], ["nrr", "net revenue retention"]]
+  if (!retention.length) empty("retention", `No customer was active a year before ${reported(data)}.`);
+  else draw("retention", [["logo_retention", "logo retention"], ["grr", "gross revenue retention"], ["nrr", "net revenue retention"]]
     .map(([column, label]) => ({
       type: "bar", name: label, x: retention.map((row) => row.loyalty_category),
       y: retention.map((row) => percent(row[column])), hovertemplate: `%{x}: %{y:.1f} % ${label}<extra></extra>`,
     })), { barmode: "group", yaxis: { title: "%", rangemode: "tozero" } });
 
-  draw("complaint_trend", SEGMENTS.map((segment) => {
+  if (!data.complaint_trend.length) empty("complaint_trend", `No active customer up to ${reported(data)}.`);
+  else draw("complaint_trend", SEGMENTS.filter((segment) => bySegment(data.complaint_trend, segment).length).map((segment) => {
     const rows = bySegment(data.complaint_trend, segment);
     return { x: rows.map((row) => row.month), y: rows.map((row) => row.complaint_rate), mode: "lines", name: segment,
              line: { color: COLORS[segment], width: segment === "All" ? 3 : 1.5 },
@@ -85,7 +109,8 @@ function statusPage(data) {
   }), { yaxis: { title: "complaints per 100 active", rangemode: "tozero" }, xaxis: { type: "date" } });
 
   const themes = [...data.themes].reverse();
-  draw("themes", [{
+  if (!themes.length) empty("themes", `No comment mentions a theme up to ${reported(data)}.`);
+  else draw("themes", [{
     type: "bar", orientation: "h", y: themes.map((row) => row.theme), x: themes.map((row) => row.nps_gap),
     customdata: themes.map((row) => row.mentions),
     marker: { color: themes.map((row) => (row.nps_gap < 0 ? COLORS.red : COLORS.green)),
@@ -97,7 +122,8 @@ function statusPage(data) {
 // ---- CFO ---------------------------------------------------------------------------------------
 
 function cfoPage(data) {
-  draw("revenue_by_loyalty", CATEGORIES.map((category) => {
+  if (!data.revenue_by_loyalty.length) empty("revenue_by_loyalty", `No customer with T12M revenue up to ${reported(data)}.`);
+  else draw("revenue_by_loyalty", CATEGORIES.map((category) => {
     const rows = data.revenue_by_loyalty.filter((row) => row.loyalty_category === category);
     return { x: rows.map((row) => row.month), y: rows.map((row) => row.revenue_t12m), name: category,
              stackgroup: "revenue", line: { color: COLORS[category] },
@@ -105,6 +131,10 @@ function cfoPage(data) {
   }), { yaxis: { title: `T12M revenue, ${data.summary.reporting_currency}` }, xaxis: { type: "date" } });
 
   const share = data.summary.top20_revenue_share;
+  if (!data.pareto.length || share === null) {
+    empty("pareto", `No customer with positive T12M revenue in ${reported(data)}.`);
+    return;
+  }
   draw("pareto", [
     { x: [0, ...data.pareto.map((row) => 100 * row.customer_share)], y: [0, ...data.pareto.map((row) => 100 * row.revenue_share)],
       mode: "lines", name: "share of revenue", line: { color: COLORS.All },
@@ -200,14 +230,16 @@ async function showCustomer(id) {
   ], { barmode: "group", yaxis: { title: "complaints", rangemode: "tozero", dtick: 1 }, xaxis: { type: "date" } });
 
   const when = (value) => (value ? value.replace("T", " ").slice(0, 16) : "–");
-  document.querySelector("#complaints tbody").replaceChildren(...customer.complaints.map((row) => {
+  // An empty table says so: "no complaints" is news, a blank table is a question.
+  const none = (message) => [element("tr", undefined, { class: "none" })].map((line) => { line.append(element("td", message, { colspan: 8, class: "note" })); return line; });
+  document.querySelector("#complaints tbody").replaceChildren(...(customer.complaints.length ? [] : none("No complaint on record.")), ...customer.complaints.map((row) => {
     const line = element("tr");
     [row.case_number || "–", when(row.created_at), when(row.closed_at), text(row.days_to_close),
      row.status || "–", row.priority || "–", row.reason || "–"]
       .forEach((value, index) => line.append(element("td", value, index === 3 ? { class: "num" } : {})));
     return line;
   }));
-  document.querySelector("#answers tbody").replaceChildren(...responses.map((row) => {
+  document.querySelector("#answers tbody").replaceChildren(...(responses.length ? [] : none("No survey answer from its contacts.")), ...responses.map((row) => {
     const line = element("tr");
     [when(row.recorded_at), row.survey_id, row.contact_id || "–", text(row.nps_score, 0),
      text(row.csat_score, 0), text(row.ces_score, 0), text(row.appreciation_score, 0)]

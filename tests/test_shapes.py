@@ -1,0 +1,149 @@
+"""The consumers (dashboards, `make report`, the quality report) on real companies' data shapes.
+
+Each shape (tests/shapes.py) is the demo company edited into one a real B2B company has: a
+survey between its waves, no support survey, no complaints, one currency, an invoice dated 2062.
+The whole graph runs once per shape and must publish; then every page opens in Chromium without
+an error and every chart draws or says why it cannot, and `make report` prints each headline at
+the latest reported month, the survey lines at the latest month with answers, named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import threading
+
+import pytest
+
+from dashboard.server import make_server
+from dashboard.site import build_site
+from tests.conftest import PROJECT_DIR, VENV_BIN, new_warehouse, query
+from tests.shapes import SHAPES, without_answers
+from tests.test_dashboards import Visit
+
+PAGES = ("index.html", "cfo.html")
+CHARTS_DRAWN_OR_EXPLAINED = """() => [...document.querySelectorAll('[data-chart]')].map((c) => [
+    c.dataset.chart,
+    c.querySelectorAll('.cartesianlayer .trace path').length,
+    (c.querySelector('.empty') || {}).textContent || '',
+])"""
+
+
+@pytest.fixture(scope="module", params=SHAPES, ids=lambda shape: shape.name)
+def published(request, tmp_path_factory):
+    """The whole graph run over one shape; it must publish."""
+    wh = new_warehouse(tmp_path_factory.mktemp("shape"))
+    request.param.build(wh.landing_dir)
+    result = wh.materialize()
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
+    return wh
+
+
+def reported_month(bi_db) -> dt.date:
+    return query(bi_db, "select max(month) from marts.fin_loyalty_summary")[0][0]
+
+
+def nps_month(bi_db) -> dt.date | None:
+    return query(
+        bi_db,
+        "select max(month) from marts.mart_nps_monthly where segment = 'All' and responses > 0",
+    )[0][0]
+
+
+def serve(site, bi_db):
+    server = make_server(site, bi_db, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def check_pages(browser, site, bi_db, screenshots, name: str) -> None:
+    """Every page opens without an error; every chart has marks or a message saying why not;
+    the NPS tile names the latest month with answers; a customer's page opens."""
+    server = serve(site, bi_db)
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        for page in PAGES:
+            visit = Visit(browser, f"{url}/{page}")
+            charts = visit.page.evaluate(CHARTS_DRAWN_OR_EXPLAINED)
+            silent = [chart for chart, marks, message in charts if not marks and not message]
+            assert not silent, f"{page}: charts drawn empty without a word: {silent}"
+            if page == "index.html":
+                tile = visit.page.inner_text('[data-kpi="nps"]')
+                month = nps_month(bi_db)
+                expected = f"NPS, {month:%B %Y}" if month else "no survey answers yet"
+                assert expected in tile, tile
+            visit.close(screenshots / f"{name} {page}.png")
+        (customer,) = query(
+            bi_db,
+            "select min(customer_id) from marts.mart_customer_health where month = ?",
+            [reported_month(bi_db)],
+        )[0]
+        visit = Visit(browser, f"{url}/customer.html?id={customer}")
+        visit.page.wait_for_selector("#customer:not([hidden])")
+        visit.close(screenshots / f"{name} customer.png")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def report(wh) -> list[str]:
+    """`make report`'s output lines; it must exit 0."""
+    result = subprocess.run(
+        [VENV_BIN / "python", "-m", "orchestration.report"],
+        cwd=PROJECT_DIR, env=wh.env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout.splitlines()
+
+
+def headline(lines: list[str], label: str) -> str:
+    return next(line for line in lines if line.strip().startswith(label)).split(label, 1)[1].strip()
+
+
+def test_every_dashboard_page_opens_and_each_chart_draws_or_says_why(
+    published, browser, screenshots, request
+):
+    site = published.warehouse_dir / "dashboard"
+    check_pages(browser, site, published.bi_db, screenshots, request.node.callspec.id)
+
+
+def test_the_report_windows_revenue_on_the_reported_month_and_names_the_nps_month(published):
+    bi = published.bi_db
+    lines = report(published)
+    month = reported_month(bi)
+    # The 2062 invoice is in fct_invoices, yet no headline is about 2062.
+    assert query(bi, "select count(*) from marts.fct_invoices where year(invoice_date) = 2062")
+    assert not any("2062" in line for line in lines), lines
+    assert headline(lines, "T12M net revenue").endswith(f"… {month:%Y-%m})")
+    answered = nps_month(bi)
+    nps = headline(lines, "Latest NPS (all customers)")
+    assert nps.startswith(f"{answered:%Y-%m}: ")
+    if answered < month:
+        assert nps.endswith(f"none in {(answered + dt.timedelta(days=31)):%Y-%m} … {month:%Y-%m}]")
+    for label in ("Customers red / yellow / green", "Complaint rate (complaints / active)"):
+        assert headline(lines, label).startswith(f"{month:%Y-%m}: "), label
+
+
+def test_the_quality_report_says_every_blocking_check_passed(published):
+    page = (published.warehouse_dir / "quality_report.html").read_text()
+    assert "Every blocking check passed." in page
+
+
+def test_dashboards_and_report_without_any_survey_answer(
+    published, browser, screenshots, tmp_path, request
+):
+    """A company whose customers have not answered yet: the marts as it would publish them."""
+    if request.node.callspec.id != SHAPES[-1].name:
+        pytest.skip("one shape is enough to derive it from")
+    wh = new_warehouse(tmp_path)
+    wh.warehouse_dir.mkdir()
+    shutil.copytree(published.landing_dir, wh.landing_dir)
+    shutil.copy2(published.bi_db, wh.bi_db)
+    without_answers(wh.bi_db)
+    build_site(wh.bi_db, wh.warehouse_dir / "dashboard")
+    check_pages(browser, wh.warehouse_dir / "dashboard", wh.bi_db, screenshots, "no answers")
+    lines = report(wh)
+    assert headline(lines, "Latest NPS (all customers)") == "no answers yet"
+    assert headline(lines, "Biggest grievance in the comments") == "no comments yet"
+    assert headline(lines, "T12M net revenue").endswith(f"… {reported_month(wh.bi_db):%Y-%m})")
