@@ -186,19 +186,27 @@ def invoice_dated_2062(landing: Path) -> None:
 
 @dataclass(frozen=True)
 class Shape:
-    """A company: how many accounts the demo generates for it, and the edits that follow."""
+    """A company: the generator's profile and how many accounts it generates, then the edits."""
 
     name: str
     accounts: int
     edits: list[Callable[[Path], None]] = field(default_factory=list)
+    profile: str = "demo"
 
     def build(self, landing: Path) -> Path:
         from demodata import generate
 
-        generate(
-            landing, accounts=self.accounts, seed=11, start=dt.date(2025, 9, 1),
-            end=dt.date(2026, 10, 31), delta_days=3, progress=False,
-        )  # fmt: skip
+        if self.profile == "demo":
+            generate(
+                landing, accounts=self.accounts, seed=11, start=dt.date(2025, 9, 1),
+                end=dt.date(2026, 10, 31), delta_days=3, progress=False,
+            )  # fmt: skip
+        else:
+            # The profile's own history: three years, so that revenue trends are scored.
+            generate(
+                landing, profile=self.profile, accounts=self.accounts, seed=11, delta_days=3,
+                progress=False,
+            )  # fmt: skip
         for edit in self.edits:
             edit(landing)
         return landing
@@ -217,45 +225,20 @@ SHAPES = [
             invoice_dated_2062,
         ],
     ),
-    # A small company: one currency, never a complaint, nothing billed yet this month.
+    # The generator's second world (`--profile waves`): a small company in Data Loader's and
+    # Qualtrics' real formats, a relationship survey in two waves a year, anonymous answers,
+    # one currency, parent accounts; edited to never a complaint and nothing billed yet this
+    # month, and one typo.
     Shape(
-        "thirty customers, one currency, no complaints",
+        "waves: thirty customers, one currency, no complaints",
         accounts=30,
-        edits=[
-            drop_support_survey,
-            relationship_survey_paused,
-            no_complaints,
-            one_currency,
-            nothing_billed_last_month,
-            invoice_dated_2062,
-        ],
+        profile="waves",
+        edits=[no_complaints, nothing_billed_last_month, invoice_dated_2062],
+    ),
+    # A programme's first weeks: invitations sent, nobody answered yet.
+    Shape(
+        "thirty customers, no answers yet",
+        accounts=30,
+        edits=[no_survey_answers, invoice_dated_2062],
     ),
 ]
-
-# A programme's first weeks: invitations sent, nobody answered. The GX suites refuse to publish
-# it (empty fct_survey_responses, mart_nps_monthly, mart_comment_themes), so the consumers are
-# tested on it through `without_answers` below until they accept it.
-NO_ANSWERS = Shape("thirty customers, no answers yet", accounts=30, edits=[no_survey_answers])
-
-# What the survey answers feed in bi.duckdb, emptied or set to "not heard" by `without_answers`.
-_ANSWER_TABLES = ("fct_survey_responses", "mart_nps_monthly", "mart_comment_themes",
-                  "fct_follow_ups", "mart_close_the_loop")  # fmt: skip
-_ANSWER_COLUMNS = {
-    "mart_customer_health": "account_nps = null, loyalty_category = 'no score'",
-    "fin_loyalty_summary": "revenue_weighted_nps = null, nps_top20 = null, nps_rest = null,"
-    " nrr_promoters = null, nrr_passives = null, passive_uplift_estimate = null",
-    "mart_response_rate": "finished = 0, response_rate = 0",
-}
-
-
-def without_answers(bi_db: Path) -> None:
-    """`bi_db` (a copy) as a company without any survey answer would publish it."""
-    import duckdb
-
-    with duckdb.connect(str(bi_db)) as con:
-        tables = {name for (name,) in con.execute("show tables from marts").fetchall()}
-        for table in _ANSWER_TABLES:
-            if table in tables:
-                con.execute(f"delete from marts.{table}")
-        for table, assignments in _ANSWER_COLUMNS.items():
-            con.execute(f"update marts.{table} set {assignments}")

@@ -140,6 +140,17 @@ def test_health_tells_customers_apart(demo):
             "ties_out",
         ),
         (
+            "fct_survey_responses_counts_every_response",
+            """delete from marts.fct_survey_responses
+               where response_id = (select min(response_id) from marts.fct_survey_responses)""",
+            "every_response_published",
+        ),
+        (
+            "mart_comment_themes_covers_the_comments",
+            "delete from marts.mart_comment_themes",
+            "themes_found",
+        ),
+        (
             # A null must not tie out by accident (SQL: null = x is unknown, not false).
             "fin_loyalty_summary_ties_out",
             """update marts.fin_loyalty_summary set unmatched_revenue_t12m = null

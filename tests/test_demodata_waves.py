@@ -18,21 +18,10 @@ import pytest
 
 from demodata import generate
 from demodata.__main__ import main
-from tests.test_demodata import drop_dirs, latest, rows_by_drop, tree_bytes
+from tests.test_demodata import CRM_COLUMNS, drop_dirs, latest, rows_by_drop, tree_bytes
 
 REL, SUP = "SV_6Vx0RelatNPS012", "SV_9Zq1SupportCS34"
 START, END = dt.date(2024, 11, 1), dt.date(2026, 11, 30)  # END: the profile's own
-# SPEC §2.1's fields, in SPEC order; a single-currency org has no CurrencyIsoCode.
-SPEC_COLUMNS = {
-    "Account.csv": "Id,Name,Type,Industry,BillingCountry,NumberOfEmployees,AnnualRevenue,"
-    "CurrencyIsoCode,OwnerId,ParentId,Customer_Segment__c,CreatedDate,SystemModstamp,IsDeleted",
-    "Contact.csv": "Id,AccountId,FirstName,LastName,Email,Title,Department,CreatedDate,"
-    "SystemModstamp,IsDeleted",
-    "User.csv": "Id,Name,Email,Department,Division,Title,ManagerId,IsActive,CreatedDate,"
-    "SystemModstamp",
-    "Case.csv": "Id,CaseNumber,AccountId,ContactId,Type,Reason,Priority,Status,Origin,Subject,"
-    "CreatedDate,ClosedDate,SystemModstamp,IsDeleted,OwnerId",
-}
 DATA_LOADER_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000\+0000")
 FX_HEADER_ONLY = "\ufeffRateMonth;Currency;EurPerUnit\r\n".encode()
 WAVE_MONTHS = {3, 4, 9, 10}  # sent in March and September, the last answers a few weeks later
@@ -107,7 +96,7 @@ def test_one_currency_needs_no_rates_and_no_currency_column(waves):
 
 def test_salesforce_files_are_written_as_data_loader_writes_them(waves):
     for d in drop_dirs(waves, "crm"):
-        for name, spec in SPEC_COLUMNS.items():
+        for name, spec in CRM_COLUMNS.items():  # a single-currency org has no CurrencyIsoCode
             header = (d / name).read_text(encoding="utf-8").split("\n", 1)[0].split(",")
             expected = [c for c in spec.split(",") if c != "CurrencyIsoCode"]
             expected += ["Region__c"] if name == "Account.csv" else []

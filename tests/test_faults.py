@@ -112,26 +112,24 @@ def living_members(pgid: int) -> list[int]:
 
 
 def add_delta_drop(landing: Path) -> str:
-    """A drop a day after the latest: the latest billing files again, and the latest survey
-    responses again, repeated to 20 rows (the share of a smaller file is not judged), with the
-    first three answers' NPS made 11. Returns the drop date."""
+    """A drop a day after the latest: the latest billing files again, and 20 survey responses
+    delivered again (from the largest responses file, the full drop's: a share of a smaller
+    file is not judged) with the first three answers' NPS made 11. Returns the drop date."""
     latest = max(p.name for system in ("billing", "survey") for p in (landing / system).iterdir())
     day = (dt.date.fromisoformat(latest) + dt.timedelta(days=1)).isoformat()
     billing = landing / "billing" / day
     shutil.copytree(landing / "billing" / latest, billing)
     survey = landing / "survey" / day
     survey.mkdir()
-    responses = max(
-        (landing / "survey" / latest).glob("responses_*.csv"), key=lambda p: p.stat().st_size
-    )
+    responses = max(landing.glob("survey/*/responses_*.csv"), key=lambda p: p.stat().st_size)
     with responses.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    header, answers = rows[:3], rows[3:]
-    rows = header + [list(row) for row in (answers * 20)[:20]]
-    for row in rows[3:6]:
-        row[qualtrics_names(header[0], header[2]).index("QID1")] = "11"
+    header, answers = rows[:3], rows[3:23]
+    nps = qualtrics_names(header[0], header[2]).index("QID1")
+    for row in answers[:3]:
+        row[nps] = "11"
     with (survey / responses.name).open("w", encoding="utf-8-sig", newline="") as f:
-        csv.writer(f, lineterminator="\r\n").writerows(rows)
+        csv.writer(f, lineterminator="\r\n").writerows(header + answers)
     (survey / "_SUCCESS").touch()
     return day
 
