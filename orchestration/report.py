@@ -154,6 +154,9 @@ HEADLINES = {
     "Rows read / loaded / quarantined": (
         """
         select sum(rows_read) || ' / ' || sum(rows_loaded) || ' / ' || sum(rows_quarantined)
+               || coalesce('; ' || nullif(count(*) filter (where status = 'ignored'), 0)
+                           || ' file(s) not loaded: no extract of that name (mart_data_quality)',
+                           '')
         from marts.mart_data_quality""",
         "no file loaded",
     ),

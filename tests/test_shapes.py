@@ -18,7 +18,7 @@ import pytest
 
 from dashboard.server import make_server
 from tests.conftest import PROJECT_DIR, VENV_BIN, new_warehouse, query
-from tests.shapes import SHAPES
+from tests.shapes import SHAPES, STRAY_FILES
 from tests.test_dashboards import Visit
 
 PAGES = ("index.html", "cfo.html")
@@ -128,6 +128,18 @@ def test_the_report_windows_revenue_on_the_reported_month_and_names_the_nps_mont
         assert nps.endswith(f"none in {(answered + dt.timedelta(days=31)):%Y-%m} … {month:%Y-%m}]")
     for label in ("Customers red / yellow / green", "Complaint rate (complaints / active)"):
         assert headline(lines, label).startswith(f"{month:%Y-%m}: "), label
+
+
+def test_files_no_extract_kind_loads_are_listed_as_ignored_and_reported(published):
+    ignored = query(
+        published.bi_db,
+        "select file_name, rows_read, ignored_reason from marts.mart_data_quality "
+        "where status = 'ignored' order by file_name",
+    )
+    assert [(name, rows) for name, rows, _ in ignored] == [(f, 0) for f in sorted(STRAY_FILES)]
+    assert all("not an extract this warehouse loads" in reason for *_, reason in ignored)
+    line = headline(report(published), "Rows read / loaded / quarantined")
+    assert line.endswith("; 2 file(s) not loaded: no extract of that name (mart_data_quality)")
 
 
 def test_the_quality_report_says_every_blocking_check_passed(published):
