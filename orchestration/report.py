@@ -30,8 +30,9 @@ def since(month: str, what: str) -> str:
     """A note when `month` is not the reported month: the figure is older, and says so."""
     return (
         f"case when {month} < {REPORTED} then '  [latest month with {what}; none in '"
-        f" || strftime({month} + interval 1 month, '%Y-%m') || ' … '"
-        f" || strftime({REPORTED}, '%Y-%m') || ']' else '' end"
+        f" || strftime({month} + interval 1 month, '%Y-%m')"
+        f" || case when {month} + interval 1 month < {REPORTED}"
+        f" then ' … ' || strftime({REPORTED}, '%Y-%m') else '' end || ']' else '' end"
     )
 
 
