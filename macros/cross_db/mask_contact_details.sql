@@ -44,17 +44,18 @@
 {%- endmacro %}
 
 {% macro default__mask_contact_details(expression) -%}
-    {%- set p = contact_detail_patterns('\\pL', '\\pL\\pN') -%}
-    {%- set once -%}
-        regexp_replace(regexp_replace({{ expression }}, '{{ p.email }}', '[email]', 'g'), '{{ p.phone }}', '\1[phone]\2', 'g')
-    {%- endset -%}
-    regexp_replace({{ once }}, '{{ p.phone }}', '\1[phone]\2', 'g')
+    {{- mask_contact_details_flagged(expression, '\\pL', '\\pL\\pN') -}}
 {%- endmacro %}
 
 {#- PostgreSQL's regexps know no \p classes: POSIX classes instead (Unicode-aware in a UTF-8
     database). -#}
 {% macro postgres__mask_contact_details(expression) -%}
-    {%- set p = contact_detail_patterns('[:alpha:]', '[:alnum:]') -%}
+    {{- mask_contact_details_flagged(expression, '[:alpha:]', '[:alnum:]') -}}
+{%- endmacro %}
+
+{#- DuckDB and PostgreSQL: regexp_replace replaces every match with the 'g' flag; a group is \1. -#}
+{% macro mask_contact_details_flagged(expression, letter, alnum) -%}
+    {%- set p = contact_detail_patterns(letter, alnum) -%}
     {%- set once -%}
         regexp_replace(regexp_replace({{ expression }}, '{{ p.email }}', '[email]', 'g'), '{{ p.phone }}', '\1[phone]\2', 'g')
     {%- endset -%}
