@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 
 from orchestration.config import DBT_PROJECT_DIR, SEEDS_DIR, settings
-from orchestration.engines import Engine, connect_engine
+from orchestration.engines import Engine
 
 SCORES = "scoring.scores"
 
@@ -81,9 +81,8 @@ def score_new_pairs(loading: duckdb.DuckDBPyConnection, engine: Engine) -> int:
     "in Python with int_comment_scores.py's functions, on engines where dbt runs no Python "
     "models (orchestration/comment_scoring.py).",
 )
-def comment_scores(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def comment_scores(context: dg.AssetExecutionContext, engine: Engine) -> dg.MaterializeResult:
     conf = settings()
-    engine = connect_engine()
     try:
         with duckdb.connect(str(conf.build_db), read_only=True) as loading:
             scored = score_new_pairs(loading, engine)

@@ -9,17 +9,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration.config import DBT_PROJECT_DIR
-from orchestration.engines import target
-
-# Each engine parses into its own folder (`make manifest` as well): their manifests differ, e.g.
-# in int_comment_scores (a Python model on DuckDB only).
-DBT_PROJECT = DbtProject(
-    project_dir=DBT_PROJECT_DIR,
-    profiles_dir=DBT_PROJECT_DIR,
-    target_path=Path("target") if target() == "duckdb" else Path("target") / target(),
-)
-# Under `dagster dev` the manifest is parsed on start; elsewhere `make` prepares it (`dbt parse`).
-DBT_PROJECT.prepare_if_dev()
+from orchestration.engines import Engine
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
@@ -40,19 +30,30 @@ class WarehouseTranslator(DagsterDbtTranslator):
         return super().get_group_name(dbt_resource_props)
 
 
-@dbt_assets(manifest=DBT_PROJECT.manifest_path, dagster_dbt_translator=WarehouseTranslator())
-def warehouse_dbt_assets(context: dg.AssetExecutionContext, dbt: DbtCliResource):
-    """`dbt build`: seeds, models, contracts and data tests, in dependency order. Unit tests
-    check the models' code, not the data: they run in `make test`, not in every build."""
-    if target() == "spark":
-        # dbt's Spark session needs the Derby metastore this process's session holds.
-        from orchestration.engines.spark import release
+def build_dbt_assets(engine: Engine) -> tuple[dg.AssetsDefinition, DbtCliResource]:
+    """The dbt project's assets on `engine`'s target, and the dbt CLI resource they run with."""
+    project = DbtProject(
+        project_dir=DBT_PROJECT_DIR,
+        profiles_dir=DBT_PROJECT_DIR,
+        target=engine.dbt_target,
+        target_path=engine.dbt_target_path,
+    )
+    # Under `dagster dev` the manifest is parsed on start; elsewhere `make` prepares it.
+    project.prepare_if_dev()
 
-        release()
-    yield from dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()
+    @dbt_assets(manifest=project.manifest_path, dagster_dbt_translator=WarehouseTranslator())
+    def warehouse_dbt_assets(
+        context: dg.AssetExecutionContext, dbt: DbtCliResource, engine: Engine
+    ):
+        """`dbt build`: seeds, models, contracts and data tests, in dependency order. Unit tests
+        check the models' code, not the data: they run in `make test`, not in every build."""
+        engine.before_dbt()
+        yield from dbt.cli(
+            ["build", "--exclude-resource-type", "unit_test"], context=context
+        ).stream()
 
-
-# The dbt of this environment, whether or not its bin folder is on PATH.
-dbt_resource = DbtCliResource(
-    project_dir=DBT_PROJECT, dbt_executable=str(Path(sys.executable).parent / "dbt")
-)
+    # The dbt of this environment, whether or not its bin folder is on PATH.
+    dbt = DbtCliResource(
+        project_dir=project, dbt_executable=str(Path(sys.executable).parent / "dbt")
+    )
+    return warehouse_dbt_assets, dbt

@@ -1,11 +1,9 @@
 """The quality report: one self-contained HTML page of what the latest run's checks found.
 
-Rendered from `quality.quality_results` (orchestration/validation.py), so it shows every check
-the run has evaluated so far (what failed, and a suite's figures such as the share of
-anonymous survey answers), with the history of earlier runs below. Every check re-renders it
-after recording its result, so the page is current even when a blocking check stops the run
-before the `quality/quality_report` asset; the asset renders it once more at the end of a run
-and puts the counts on its Dagster page. No scripts, no fonts or styles from the network: it
+Rendered from `quality.quality_results` (the `QualityHistory` resource, orchestration/state.py,
+whose contract says when), so it shows every check the run has evaluated so far (what failed,
+and a suite's figures such as the share of anonymous survey answers), with the history of
+earlier runs below. No scripts, no fonts or styles from the network: it
 opens offline, from disk or from any static file server.
 """
 
@@ -22,6 +20,7 @@ import dagster as dg
 import duckdb
 
 from orchestration.config import settings
+from orchestration.state import QualityHistory
 
 # How many earlier runs the history table lists.
 HISTORY_RUNS = 20
@@ -249,7 +248,7 @@ def _inline(text: str) -> str:
 def build_quality_report_asset(checked: list[dg.AssetKey]) -> dg.AssetsDefinition:
     """The `quality/quality_report` asset, downstream of every asset that has checks.
 
-    Every check is blocking in Dagster's sense (orchestration/validation.py), so this runs after
+    Every check is blocking in Dagster's sense (orchestration/validation/checks.py), so this runs after
     all of them; when a blocking check fails it is skipped, and the page the checks kept current
     says why."""
 
@@ -264,9 +263,9 @@ def build_quality_report_asset(checked: list[dg.AssetKey]) -> dg.AssetsDefinitio
             "`$LOYALTY_WAREHOUSE_DIR/quality_report.html`."
         ),
     )
-    def quality_report() -> dg.MaterializeResult:
+    def quality_report(quality_history: QualityHistory) -> dg.MaterializeResult:
         conf = settings()
-        summary = write_report(conf.build_db, conf.quality_report)
+        summary = quality_history.render(conf.build_db)
         return dg.MaterializeResult(
             metadata={
                 "path": dg.MetadataValue.path(str(conf.quality_report)),

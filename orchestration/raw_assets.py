@@ -5,7 +5,7 @@ import datetime as dt
 import dagster as dg
 
 from orchestration.config import settings
-from orchestration.engines import connect_engine, target
+from orchestration.engines import Engine
 from orchestration.extracts import KINDS, ExtractKind
 from orchestration.landing import ignored_files, scan
 from orchestration.loading import LoadError, connect, inspect_file, load_file, run
@@ -24,18 +24,21 @@ def landing_spec(kind: ExtractKind) -> dg.AssetSpec:
     )
 
 
-def build_raw_asset(kind: ExtractKind) -> dg.AssetsDefinition:
+def build_raw_asset(kind: ExtractKind, engine: Engine) -> dg.AssetsDefinition:
+    """The asset that loads one extract kind, on `engine`, the one the `engine` resource will
+    be (the loader writes DuckDB; another engine gets the files shipped)."""
+
     @dg.asset(
         key=dg.AssetKey(["raw", kind.table]),
         deps=[landing_spec(kind).key],
         group_name=RAW_GROUP,
-        kinds={"duckdb"} | ({target()} if target() != "duckdb" else set()),
+        kinds={"duckdb", engine.name},
         description=(
             f"Every version of every `{kind.file_glob}` row from every complete `{kind.system}` "
             "drop, typed, with lineage columns; unparseable rows go to `raw._quarantine`."
         ),
     )
-    def _load(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    def _load(context: dg.AssetExecutionContext, engine: Engine) -> dg.MaterializeResult:
         conf = settings()
         found = scan(conf.landing_dir, kind.system)
         for reason in found.skipped:
@@ -83,14 +86,13 @@ def build_raw_asset(kind: ExtractKind) -> dg.AssetsDefinition:
                 )
             total_rows = run(con, f"select count(*) from raw.{kind.table}")[0][0]
             # On another engine, the files it lacks (these, or a retry's) go there now.
-            engine = connect_engine()
-            if engine is not None:
-                try:
-                    shipped = engine.ship(con, kind.table)
-                    if kind is SYSTEM_KINDS[kind.system][0]:
-                        _ship_ignored_files(con, engine)
-                finally:
-                    engine.close()
+            try:
+                shipped = engine.ship(con, kind.table)
+                if kind is SYSTEM_KINDS[kind.system][0]:
+                    engine.ship_ignored_files(con)
+            finally:
+                engine.close()
+            if shipped:
                 context.log.info(f"copied {len(shipped)} file(s) to {engine.name}")
         finally:
             con.close()
@@ -153,41 +155,32 @@ def _record_ignored_files(context, con, drops, landing_dir) -> None:
             )
 
 
-def _ship_ignored_files(con, engine) -> None:
-    """The ignored files the engine's `raw._ignored_files` lacks (the table is made on the
-    first run, empty or not, so that dbt finds its source)."""
-    known = set(engine.rows("raw._ignored_files", ["source_file"])["source_file"])
-    frame = con.execute(
-        "select system, strftime(drop_date, '%Y-%m-%d') as drop_date, source_file, reason, "
-        "strftime(noticed_at, '%Y-%m-%d %H:%M:%S') as noticed_at from raw._ignored_files "
-        "order by source_file"
-    ).df()
-    engine.append("raw._ignored_files", frame[~frame["source_file"].isin(known)])
-
-
-RAW_ASSETS = [build_raw_asset(kind) for kind in KINDS]
 LANDING_SPECS = [landing_spec(kind) for kind in KINDS]
+
+
+def build_raw_assets(engine: Engine) -> list[dg.AssetsDefinition]:
+    return [build_raw_asset(kind, engine) for kind in KINDS]
 
 
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
             key=dg.AssetKey(["raw", "load_ledger"]),
-            deps=[a.key for a in RAW_ASSETS],
+            deps=[dg.AssetKey(["raw", kind.table]) for kind in KINDS],
             group_name=RAW_GROUP,
             kinds={"duckdb"},
             description="`raw._load_ledger`: every loaded file, its checksum and row counts.",
         ),
         dg.AssetSpec(
             key=dg.AssetKey(["raw", "quarantine"]),
-            deps=[a.key for a in RAW_ASSETS],
+            deps=[dg.AssetKey(["raw", kind.table]) for kind in KINDS],
             group_name=RAW_GROUP,
             kinds={"duckdb"},
             description="`raw._quarantine`: every rejected value with file, row, column and reason.",
         ),
         dg.AssetSpec(
             key=dg.AssetKey(["raw", "ignored_files"]),
-            deps=[a.key for a in RAW_ASSETS],
+            deps=[dg.AssetKey(["raw", kind.table]) for kind in KINDS],
             group_name=RAW_GROUP,
             kinds={"duckdb"},
             description="`raw._ignored_files`: every file in a complete drop that no extract kind "

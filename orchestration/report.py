@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.config import settings
-from orchestration.engines import connect_engine, target
+from orchestration.engines import engine_from_env
 from orchestration.quality_report import render
 
 # The latest reported month (of int_months): every monthly mart ends with it, and
@@ -171,48 +171,33 @@ def print_headlines(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def main() -> int:
+    """The headlines from the published marts, wherever the engine published them (copied or
+    attached into a DuckDB connection: the queries are DuckDB SQL)."""
     conf = settings()
     checks = _checks(conf.build_db)
-    if target() != "duckdb":
-        return _report_engine(checks)
-    if not conf.bi_db.exists():
-        print(f"No published database at {conf.bi_db}: the run did not pass its blocking checks.")
-    else:
-        with duckdb.connect(str(conf.bi_db), read_only=True) as con:
-            tables = [t for (t,) in con.execute("show tables from marts").fetchall()]
-            print(f"\nPublished marts: {conf.bi_db}  (schema marts: {len(tables)} tables)")
-            print_headlines(con)
-        if (conf.dashboard_dir / "index.html").exists():
-            print(
-                f"\nDashboards: {conf.dashboard_dir}  (`make dashboard` serves them on 127.0.0.1)"
-            )
-    if checks is not None:
-        print(f"\nQuality report: {conf.quality_report}")
-        print(f"  {'Checks of the latest run':<42} {checks}")
-    return 0 if conf.bi_db.exists() else 1
-
-
-def _report_engine(checks: str | None) -> int:
-    """The same headlines from another engine's published marts, copied into DuckDB."""
-    engine = connect_engine()
+    engine = engine_from_env()
     tables = sorted(
         set(re.findall(r"marts\.(\w+)", " ".join(sql for sql, _ in HEADLINES.values())))
     )
+    published = True
     try:
         with duckdb.connect() as con:
             try:
                 where = engine.attach_published(con, tables)
             except Exception as error:  # nothing published yet, or the server is away
                 print(f"No published marts on {engine.name}: {error}")
-                return 1
-            print(f"\nPublished marts: {where}")
-            print_headlines(con)
+                published = False
+            else:
+                print(f"\nPublished marts: {where}")
+                print_headlines(con)
     finally:
         engine.close()
+    if published and (conf.dashboard_dir / "index.html").exists():
+        print(f"\nDashboards: {conf.dashboard_dir}  (`make dashboard` serves them on 127.0.0.1)")
     if checks is not None:
-        print(f"\nQuality report: {settings().quality_report}")
+        print(f"\nQuality report: {conf.quality_report}")
         print(f"  {'Checks of the latest run':<42} {checks}")
-    return 0
+    return 0 if published else 1
 
 
 def _checks(build_db: Path) -> str | None:

@@ -17,6 +17,19 @@ import pytest
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
+
+
+def duckdb_resources() -> dict:
+    """The resources of the code location on DuckDB, for tests that materialize a few assets
+    or checks in process (`dg.materialize(..., resources=duckdb_resources())`)."""
+    from orchestration.engines.duckdb import DuckDBEngine
+    from orchestration.state import Publications, QualityHistory
+
+    return {
+        "engine": DuckDBEngine(),
+        "publications": Publications(),
+        "quality_history": QualityHistory(),
+    }
 DROP_NAME = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

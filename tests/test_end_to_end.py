@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.publish import publish
+from orchestration.engines.duckdb import publish_file
 from tests.conftest import PROJECT_DIR, VENV_BIN, qualtrics_names, query, run_unit_tests
 
 REQUIRED_MARTS = {
@@ -331,5 +331,5 @@ def test_publishing_takes_a_directory_name_with_a_quote(tmp_path):
     with duckdb.connect(str(build_db)) as con:
         con.execute("create schema marts; create table marts.t as select 1 as x")
     bi_db = build_db.parent / "bi.duckdb"
-    assert publish(build_db, bi_db, run_id="r1") == {"t": 1}
+    assert publish_file(build_db, bi_db, run_id="r1") == {"t": 1}
     assert query(bi_db, "select x from marts.t") == [(1,)]

@@ -32,7 +32,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.publish import PAUSE_BEFORE_SWAP
+from orchestration.engines.duckdb import PAUSE_BEFORE_SWAP
 from orchestration.validation import load_suites
 from tests.conftest import Warehouse, new_warehouse, qualtrics_names, query, start_materialize
 from tests.test_end_to_end import REQUIRED_MARTS

@@ -13,7 +13,7 @@ import subprocess
 
 import duckdb
 
-from orchestration.publish import publish
+from orchestration.engines.duckdb import publish_file
 from tests.conftest import PROJECT_DIR, VENV_BIN, query
 
 PERSONAL_COLUMNS = ("email", "first_name", "last_name", "recipient", "ip_address", "latitude")
@@ -103,7 +103,7 @@ def test_contact_details_typed_into_a_comment_are_masked_in_bi_and_kept_in_the_b
         capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:]
-    publish(build_db, bi_db)
+    publish_file(build_db, bi_db)
 
     with duckdb.connect(str(bi_db), read_only=True) as con:
         con.execute(f"attach '{build_db}' as build (read_only)")

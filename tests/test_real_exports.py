@@ -18,7 +18,8 @@ import pytest
 
 from orchestration.config import SettingsError, settings
 from orchestration.loading import LoadError, connect, run
-from orchestration.raw_assets import RAW_ASSETS
+from orchestration.engines.duckdb import DuckDBEngine
+from orchestration.raw_assets import build_raw_assets
 from tests.test_loading import ACCOUNT_HEADER, BOM, load_all, write_drop
 
 SURVEY = "SV_6Vx0RelatNPS012"
@@ -281,7 +282,12 @@ def materialize_raw(tmp_path, monkeypatch) -> tuple[dg.ExecuteInProcessResult, s
     monkeypatch.setenv("LOYALTY_LANDING_DIR", str(tmp_path / "landing"))
     monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(tmp_path / "warehouse"))
     instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize(RAW_ASSETS, instance=instance, raise_on_error=False)
+    result = dg.materialize(
+        build_raw_assets(DuckDBEngine()),
+        instance=instance,
+        raise_on_error=False,
+        resources={"engine": DuckDBEngine()},
+    )
     log = "\n".join(e.user_message for e in instance.all_logs(result.run_id))
     return result, log
 

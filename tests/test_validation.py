@@ -18,19 +18,22 @@ import pytest
 from orchestration.config import SettingsError, settings
 from orchestration.extracts import KINDS, LINEAGE_COLUMNS, create_raw_schema
 from orchestration.quality_report import write_report
-from orchestration.validation import (
-    ENGINES,
+from orchestration.state import (
     QUALITY_RESULTS,
     QUALITY_RESULTS_DDL,
+    Publications,
+    QualityHistory,
+)
+from orchestration.validation import (
+    ENGINES,
     SuiteError,
-    _transpile,
     build_gx_checks,
     check_result,
     load_suites,
-    record,
+    transpile,
     validate,
 )
-from tests.conftest import PROJECT_DIR
+from tests.conftest import PROJECT_DIR, duckdb_resources
 
 SUITES = load_suites()
 BY_NAME = {spec.name: spec for spec in SUITES}
@@ -556,7 +559,7 @@ def test_the_reference_query_and_its_figures_translate_to_the_other_engines(dial
     # The suites run on PostgreSQL and Spark through sqlglot (docs/scaling.md); a share must stay
     # a fraction where integer division truncates (PostgreSQL).
     figures = ", ".join(f"{sql} as {name}" for name, sql in REFERENCES.figures.items())
-    sql = _transpile(f"select {figures} from ({REFERENCES.query}) as validated", dialect)
+    sql = transpile(f"select {figures} from ({REFERENCES.query}) as validated", dialect)
     assert "{{" not in sql and "0.05 AS max_unknown_reference_share" in sql
     if dialect == "postgres":
         assert "CAST(COUNT(CASE WHEN anonymous THEN 1 END) AS DOUBLE PRECISION) /" in sql
@@ -575,6 +578,7 @@ def test_the_check_and_the_quality_report_show_both_shares(warehouse, monkeypatc
             [responses, *build_gx_checks([REFERENCES, REFERENCES_WARNINGS])],
             instance=dg.DagsterInstance.ephemeral(),
             raise_on_error=False,
+            resources=duckdb_resources(),
         )
         (evaluation,) = [
             e for e in result.get_asset_check_evaluations() if e.check_name == REFERENCES.check_name
@@ -620,7 +624,9 @@ def test_a_history_begun_before_figures_gains_the_column(warehouse):
     # `make report` reads it as it is, before any check has added the column.
     assert write_report(warehouse, warehouse.parent / "report.html").checks == 1
     for spec in (BY_NAME["dim_customers"], REFERENCES):
-        record(spec, validate(spec, warehouse), warehouse, "run-1", dt.datetime(2026, 3, 2, 7))
+        QualityHistory().record(
+            spec, validate(spec, warehouse), warehouse, "run-1", dt.datetime(2026, 3, 2, 7)
+        )
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute(
             f"select check_name, figures from {QUALITY_RESULTS} order by check_name"
@@ -861,8 +867,9 @@ def test_a_drop_loaded_twice_fails_on_the_lineage_key(warehouse):
 def test_after_a_publication_raw_suites_read_only_the_files_loaded_since(warehouse, tmp_path):
     """Raw tables are append-only: a file validated by a run that published is not read again,
     a file loaded since is, and without a publication everything is."""
-    from orchestration.publish import publish, published_until
+    from orchestration.engines.duckdb import publish_file
 
+    publications = Publications()
     spec = BY_NAME["billing_invoices"]
     first_file = "billing/2026-03-01/billing_invoices.csv"
     tamper(
@@ -871,8 +878,9 @@ def test_after_a_publication_raw_suites_read_only_the_files_loaded_since(warehou
     )
     add_ledger_file(warehouse, "billing_invoices", first_file, LOADED_AT)
     bi_db = tmp_path / "bi.duckdb"
-    publish(warehouse, bi_db)
-    since = published_until(warehouse)
+    publish_file(warehouse, bi_db)
+    publications.record(warehouse, "run-1")
+    since = publications.validated_until(warehouse)
     assert since == dt.datetime.fromisoformat(LOADED_AT)
 
     nothing_new = validate(spec, warehouse, since=since)
@@ -899,7 +907,7 @@ def test_after_a_publication_raw_suites_read_only_the_files_loaded_since(warehou
     assert everything.row_count == 2 * rows and everything.scope is None
     assert "2 of " in only_failure(everything).observed
     tamper(warehouse, "delete from quality.publications")
-    assert published_until(warehouse) is None
+    assert publications.validated_until(warehouse) is None
 
 
 def add_ledger_file(path: Path, raw_table: str, source_file: str, loaded_at: str) -> None:
@@ -1015,7 +1023,10 @@ def materialize_mart_and_downstream(mart: str, instance: dg.DagsterInstance):
 
     specs = [BY_NAME[mart], BY_NAME[f"{mart}_warnings"]]
     return dg.materialize(
-        [checked, published, *build_gx_checks(specs)], instance=instance, raise_on_error=False
+        [checked, published, *build_gx_checks(specs)],
+        instance=instance,
+        raise_on_error=False,
+        resources=duckdb_resources(),
     )
 
 
@@ -1100,7 +1111,10 @@ def test_quality_results_keeps_every_run_of_every_check(warehouse, monkeypatch):
     def customers() -> None: ...
 
     checks = build_gx_checks([BY_NAME["dim_customers"], BY_NAME["dim_customers_warnings"]])
-    runs = [dg.materialize([customers, *checks]).run_id for _ in range(2)]
+    runs = [
+        dg.materialize([customers, *checks], resources=duckdb_resources()).run_id
+        for _ in range(2)
+    ]
     with duckdb.connect(str(warehouse), read_only=True) as con:
         kept = con.execute(
             f"select run_id, count(*), bool_and(success), min(checked_at) from {QUALITY_RESULTS} "
@@ -1123,7 +1137,9 @@ def test_a_check_on_a_missing_database_creates_nothing_and_says_it_was_not_recor
     def customers() -> None: ...
 
     result = dg.materialize(
-        [customers, *build_gx_checks([BY_NAME["dim_customers_warnings"]])], raise_on_error=False
+        [customers, *build_gx_checks([BY_NAME["dim_customers_warnings"]])],
+        raise_on_error=False,
+        resources=duckdb_resources(),
     )
     (evaluation,) = result.get_asset_check_evaluations()
     assert not evaluation.passed
@@ -1140,7 +1156,9 @@ def test_a_check_on_a_missing_table_reports_instead_of_raising(tmp_path, monkeyp
     def customers() -> None: ...
 
     result = dg.materialize(
-        [customers, *build_gx_checks([BY_NAME["dim_customers"]])], raise_on_error=False
+        [customers, *build_gx_checks([BY_NAME["dim_customers"]])],
+        raise_on_error=False,
+        resources=duckdb_resources(),
     )
     (evaluation,) = result.get_asset_check_evaluations()
     assert not evaluation.passed

@@ -11,12 +11,14 @@ import datetime as dt
 import os
 import tempfile
 from pathlib import Path
+from typing import Any, ClassVar
 
 import duckdb
 import pandas as pd
+from pydantic import PrivateAttr
 
-from orchestration.engines import AUDIT_TABLES
-from orchestration.loading import sql_string
+from orchestration.engines import AUDIT_TABLES, Engine
+from orchestration.sql import sql_string
 
 # BI reads the schema `bi`: a copy of `marts` swapped in whole (see `publish`).
 PUBLISHED_SCHEMA = "bi"
@@ -40,39 +42,55 @@ def pg_type(duckdb_type: str) -> str:
     return TYPES[duckdb_type]
 
 
-def connection_settings() -> dict[str, str]:
-    env = os.environ.get
-    return {
-        "host": env("LOYALTY_PG_HOST") or "127.0.0.1",
-        "port": env("LOYALTY_PG_PORT") or "5432",
-        "user": env("LOYALTY_PG_USER") or "loyalty",
-        "password": env("LOYALTY_PG_PASSWORD") or "",
-        "dbname": env("LOYALTY_PG_DATABASE") or "warehouse",
-    }
+class PostgresEngine(Engine):
+    """A PostgreSQL database: dbt's target `postgres`, BI reads its schema `bi`."""
 
-
-def bi_readers() -> list[str]:
-    """The roles granted read access to each publication (LOYALTY_PG_BI_READERS)."""
-    return [r.strip() for r in os.environ.get("LOYALTY_PG_BI_READERS", "").split(",") if r.strip()]
-
-
-def sqlalchemy_url() -> str:
-    s = connection_settings()
-    password = f":{s['password']}" if s["password"] else ""
-    return f"postgresql+psycopg2://{s['user']}{password}@{s['host']}:{s['port']}/{s['dbname']}"
-
-
-class PostgresEngine:
-    name = "postgres"
-
-    def __init__(self, connection) -> None:
-        self.connection = connection
+    name: ClassVar[str] = "postgres"
+    publishes: ClassVar[str] = "a copy of schema `marts` renamed to `bi` in one transaction"
+    host: str = "127.0.0.1"
+    port: str = "5432"
+    user: str = "loyalty"
+    password: str = ""
+    dbname: str = "warehouse"
+    # The roles granted read access to each publication.
+    bi_readers: list[str] = []
+    _connection: Any = PrivateAttr(default=None)
 
     @classmethod
     def from_env(cls) -> PostgresEngine:
-        import psycopg2
+        env = os.environ.get
+        readers = env("LOYALTY_PG_BI_READERS", "").split(",")
+        return cls(
+            host=env("LOYALTY_PG_HOST") or "127.0.0.1",
+            port=env("LOYALTY_PG_PORT") or "5432",
+            user=env("LOYALTY_PG_USER") or "loyalty",
+            password=env("LOYALTY_PG_PASSWORD") or "",
+            dbname=env("LOYALTY_PG_DATABASE") or "warehouse",
+            bi_readers=[r.strip() for r in readers if r.strip()],
+        )
 
-        return cls(psycopg2.connect(**connection_settings()))
+    def connection_settings(self) -> dict[str, str]:
+        """psycopg2's keyword arguments."""
+        return {
+            "host": self.host,
+            "port": self.port,
+            "user": self.user,
+            "password": self.password,
+            "dbname": self.dbname,
+        }
+
+    def sqlalchemy_url(self) -> str:
+        password = f":{self.password}" if self.password else ""
+        return f"postgresql+psycopg2://{self.user}{password}@{self.host}:{self.port}/{self.dbname}"
+
+    @property
+    def connection(self):
+        """This process's connection, opened on first use."""
+        if self._connection is None or self._connection.closed:
+            import psycopg2
+
+            self._connection = psycopg2.connect(**self.connection_settings())
+        return self._connection
 
     def execute(self, sql: str, params: tuple | list | None = None) -> list[tuple]:
         with self.connection.cursor() as cur:
@@ -159,7 +177,7 @@ class PostgresEngine:
             self._copy(scratch, "select * from frame", table)
         self.connection.commit()
 
-    def publish(self, tables: list[str], run_id: str) -> None:
+    def publish(self, tables: list[str], run_id: str) -> dict[str, Any]:
         """Copy `marts` into a new schema and swap it in as `bi` in one transaction.
 
         A BI query sees the old schema or the new one, never a mix: PostgreSQL's DDL is
@@ -180,6 +198,7 @@ class PostgresEngine:
         self.execute(f"drop schema if exists {PUBLISHED_SCHEMA} cascade")
         self.execute(f"alter schema {next_schema} rename to {PUBLISHED_SCHEMA}")
         self.connection.commit()
+        return {"schema": PUBLISHED_SCHEMA, "marts": tables}
 
     def _grant_readers(self, schema: str) -> None:
         """BI's roles read the new schema from the moment it is swapped in: it is a new schema,
@@ -187,7 +206,7 @@ class PostgresEngine:
         import psycopg2
         from psycopg2 import sql
 
-        for role in bi_readers():
+        for role in self.bi_readers:
             try:
                 for grant in ("grant usage on schema {} to {}",
                               "grant select on all tables in schema {} to {}"):  # fmt: skip
@@ -198,7 +217,7 @@ class PostgresEngine:
                 self.connection.rollback()
                 raise LookupError(
                     f"LOYALTY_PG_BI_READERS names the role {role!r}, which database "
-                    f"{connection_settings()['dbname']!r} does not have: create it "
+                    f"{self.dbname!r} does not have: create it "
                     f"(CREATE ROLE {role}) or remove it from the setting. Nothing was published."
                 ) from None
 
@@ -242,10 +261,11 @@ class PostgresEngine:
                     f"read_csv('{path.as_posix()}', header = false, all_varchar = true)"
                 )
         self.connection.rollback()
-        s = connection_settings()
         return (
-            f"PostgreSQL {s['host']}:{s['port']}, database {s['dbname']}, schema {PUBLISHED_SCHEMA}"
+            f"PostgreSQL {self.host}:{self.port}, database {self.dbname}, schema {PUBLISHED_SCHEMA}"
         )
 
     def close(self) -> None:
-        self.connection.close()
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None

@@ -20,14 +20,15 @@ import re
 import shutil
 from functools import cache
 from pathlib import Path
+from typing import Any, ClassVar
 
 import duckdb
 import pandas as pd
 import yaml
 
 from orchestration.config import DBT_PROJECT_DIR, settings
-from orchestration.engines import AUDIT_TABLES
-from orchestration.loading import sql_string
+from orchestration.engines import AUDIT_TABLES, Engine
+from orchestration.sql import sql_string
 
 PUBLISHED_SCHEMA = "bi"
 _session: dict = {"spark": None}
@@ -96,15 +97,24 @@ def release() -> None:
     _session["spark"] = None
 
 
-class SparkEngine:
-    name = "spark"
+class SparkEngine(Engine):
+    """Spark with a lake of Parquet files: dbt's target `spark`, BI reads its database `bi`."""
 
-    def __init__(self, lake: Path) -> None:
-        self.lake = lake
+    name: ClassVar[str] = "spark"
+    publishes: ClassVar[str] = "each table's location switched to a complete new copy of its mart"
+    lake_dir: str
 
     @classmethod
     def from_env(cls) -> SparkEngine:
-        return cls(lake_dir())
+        return cls(lake_dir=str(lake_dir()))
+
+    @property
+    def lake(self) -> Path:
+        return Path(self.lake_dir)
+
+    def before_dbt(self) -> None:
+        """dbt's Spark session needs the Derby metastore this process's session holds."""
+        release()
 
     @staticmethod
     def _write(loading: duckdb.DuckDBPyConnection, select: str, path: Path) -> None:
@@ -186,7 +196,7 @@ class SparkEngine:
             self._write(con, f"select {columns} from frame", folder / f"{stamp}.parquet")
         self._register(table, partitioned=False)
 
-    def publish(self, tables: list[str], run_id: str) -> None:
+    def publish(self, tables: list[str], run_id: str) -> dict[str, Any]:
         """Write the marts to a new folder, then point each `bi` table at it.
 
         `ALTER TABLE ... SET LOCATION` is one metastore update per table: a reader sees a table
@@ -219,11 +229,14 @@ class SparkEngine:
         for old in root.iterdir():
             if old.name != stamp:
                 shutil.rmtree(old, ignore_errors=True)
+        return {"schema": PUBLISHED_SCHEMA, "marts": tables}
 
     def attach_published(self, con: duckdb.DuckDBPyConnection, tables: list[str]) -> str:
         """The published marts as views in schema `marts` of a DuckDB connection, over the
         Parquet files the `bi` tables point at (no JVM needed); where they were published."""
         con.execute("create schema if not exists marts")
+        if not (self.lake / "bi").is_dir():
+            raise LookupError(f"nothing published in {self.lake / 'bi'}")
         (published,) = (self.lake / "bi").iterdir()
         for table in tables:
             con.execute(

@@ -13,7 +13,7 @@ from unittest import mock
 
 import duckdb
 
-from orchestration.engines import connect_engine
+from orchestration.engines import engine_from_env
 from tests.conftest import Warehouse
 
 FLOAT_TOLERANCE = 1e-9
@@ -35,7 +35,7 @@ def compare_published(engine: str, wh: Warehouse, reference: Warehouse) -> dict[
     AssertionError naming the mart, column and first unequal row."""
     marts = published_marts(reference)
     with duckdb.connect() as con, mock.patch.dict(os.environ, wh.env):
-        published = connect_engine(engine)
+        published = engine_from_env(engine)
         try:
             published.attach_published(con, marts)
         finally:

@@ -119,11 +119,11 @@ def test_postgres_bi_readers_can_read_every_publication(postgres, monkeypatch):
     engine.close()
 
 
-def test_the_lake_gets_every_file_once_ledger_last(loading, tmp_path):
-    engine = SparkEngine(tmp_path / "lake")
+def test_the_lake_gets_every_file_once_ledger_last(loading, tmp_path, monkeypatch):
+    engine = SparkEngine(lake_dir=str(tmp_path / "lake"))
+    # Only what needs no JVM: the Parquet files (registering tables needs Spark).
+    monkeypatch.setattr(SparkEngine, "_register", lambda *args, **kwargs: None)
     with duckdb.connect(str(loading), read_only=True) as con:
-        # Only what needs no JVM: the Parquet files (registering tables needs Spark).
-        engine._register = lambda *args, **kwargs: None
         shipped = {kind.table: engine.ship(con, kind.table) for kind in KINDS}
         again = {kind.table: engine.ship(con, kind.table) for kind in KINDS}
         files = con.execute("select count(*) from raw._load_ledger").fetchone()[0]

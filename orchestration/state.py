@@ -1,0 +1,144 @@
+"""The state a run leaves for the next one, in the build database's `quality` schema, each
+table with one owner: a Dagster resource whose contract says who writes it and who reads it.
+
+`quality.publications` (`Publications`)
+    Written by the publish asset after each publication: the load time up to which every raw
+    file passed a run that published. Read by the raw GX checks (`validated_until`: they read
+    only the files loaded after it) and by dbt's tests on the staging views, through the token
+    `__files_since_publication__` in their `where` config (dbt_project.yml), which
+    macros/tests/where.sql replaces with the same filter. No row, or no table: everything is
+    validated. A run killed before recording validates more the next time, never less.
+
+`quality.quality_results` (`QualityHistory`)
+    Written by every GX check (one row per suite run): the history of every check, which
+    outlives Dagster's run storage; publishing copies it to `bi.duckdb`. Its page,
+    `$LOYALTY_WAREHOUSE_DIR/quality_report.html`, is rendered from it after every row, so the
+    page is current even when a blocking check stops the run before the `quality/quality_report`
+    asset, which renders it once more at the end and puts the counts on its Dagster page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import dagster as dg
+import duckdb
+
+from orchestration.config import settings
+
+if TYPE_CHECKING:
+    from orchestration.quality_report import Summary
+    from orchestration.validation.outcome import Outcome
+    from orchestration.validation.suites import SuiteSpec
+
+QUALITY_SCHEMA = "quality"
+PUBLICATIONS = f"{QUALITY_SCHEMA}.publications"
+QUALITY_RESULTS = f"{QUALITY_SCHEMA}.quality_results"
+QUALITY_RESULTS_DDL = f"""
+create table if not exists {QUALITY_RESULTS} (
+    run_id varchar not null,
+    checked_at timestamp not null,
+    check_name varchar not null,
+    asset_key varchar not null,
+    table_name varchar not null,
+    blocking boolean not null,
+    success boolean not null,
+    expectations_evaluated integer not null,
+    expectations_failed integer not null,
+    row_count bigint,
+    seconds double not null,
+    failures varchar not null,
+    figures varchar
+)"""
+# Histories begun before a column was added get it at the end (NULL in their earlier rows), so
+# that a row is inserted in the same column order either way.
+QUALITY_RESULTS_MIGRATIONS = (
+    f"alter table {QUALITY_RESULTS} add column if not exists figures varchar",
+)
+
+
+class Publications(dg.ConfigurableResource):
+    """`quality.publications`: up to which load time the raw files are validated."""
+
+    def record(self, build_db: Path, run_id: str) -> None:
+        """Append the latest load time of this build's raw files (nothing without a ledger)."""
+        with duckdb.connect(str(build_db), config=settings().duckdb_config(build_db)) as con:
+            has_ledger = con.execute(
+                "select count(*) from duckdb_tables() where schema_name = 'raw' "
+                "and table_name = '_load_ledger'"
+            ).fetchone()[0]
+            if not has_ledger:
+                return
+            con.execute(
+                f"create schema if not exists {QUALITY_SCHEMA}; "
+                f"create table if not exists {PUBLICATIONS} "
+                "(run_id varchar, published_at timestamp, loaded_until timestamp)"
+            )
+            con.execute(
+                f"insert into {PUBLICATIONS} select ?, ?, max(loaded_at) from raw._load_ledger",
+                [run_id, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+            )
+
+    def validated_until(self, build_db: Path) -> dt.datetime | None:
+        """The load time up to which every raw file passed a run that published; None when
+        nothing was published (or the database cannot be read now)."""
+        try:
+            with duckdb.connect(str(build_db), read_only=True) as con:
+                return con.execute(f"select max(loaded_until) from {PUBLICATIONS}").fetchone()[0]
+        except duckdb.Error:
+            return None
+
+
+class QualityHistory(dg.ConfigurableResource):
+    """`quality.quality_results` and the page rendered from it."""
+
+    def record(
+        self,
+        spec: SuiteSpec,
+        outcome: Outcome,
+        build_db: Path,
+        run_id: str,
+        checked_at: dt.datetime,
+    ) -> None:
+        """Append the outcome, creating the table when missing.
+
+        One short transaction on a connection closed right after: DuckDB allows one writer,
+        and the next check or dbt needs the file. A missing database is not created: the
+        outcome says why nothing was validated, and there is no warehouse to keep a history
+        in."""
+        if not Path(build_db).exists():
+            raise FileNotFoundError(f"the database `{build_db}` does not exist")
+        with duckdb.connect(str(build_db)) as con:
+            con.execute("begin transaction")
+            con.execute(f"create schema if not exists {QUALITY_SCHEMA}")
+            con.execute(QUALITY_RESULTS_DDL)
+            for migration in QUALITY_RESULTS_MIGRATIONS:
+                con.execute(migration)
+            con.execute(
+                f"insert into {QUALITY_RESULTS} values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    run_id,
+                    checked_at,
+                    spec.check_name,
+                    "/".join(spec.asset_key),
+                    spec.table,
+                    spec.blocking,
+                    outcome.success,
+                    outcome.evaluated,
+                    outcome.failed,
+                    outcome.row_count,
+                    outcome.seconds,
+                    outcome.failures_markdown(),
+                    json.dumps(dict(outcome.figures)) if outcome.figures else None,
+                ],
+            )
+            con.execute("commit")
+
+    def render(self, build_db: Path) -> Summary:
+        """Render the page from the history (raises when it cannot be read or written)."""
+        from orchestration.quality_report import write_report
+
+        return write_report(build_db, settings().quality_report)
