@@ -7,7 +7,7 @@ typed, plus lineage columns, and every version of every record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Parsers: name -> (DuckDB type, SQL that turns the text `{v}` into that type or NULL, what is expected).
 # Timestamps are stored as naive TIMESTAMPs in UTC.
@@ -136,12 +136,6 @@ class ExtractKind:
     columns: tuple[Column, ...]
     delimiter: str = ","
     header_rows: int = 1
-    # Key columns that identify one record across versions (for documentation and checks).
-    key: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def asset_name(self) -> str:
-        return self.table
 
     @property
     def is_qualtrics(self) -> bool:
@@ -176,7 +170,6 @@ KINDS: tuple[ExtractKind, ...] = (
         system="crm",
         file_glob="Account.csv",
         table="crm_accounts",
-        key=("Id",),
         columns=_cols(
             ("Id", "sf_id", True),
             "Name",
@@ -199,7 +192,6 @@ KINDS: tuple[ExtractKind, ...] = (
         system="crm",
         file_glob="Contact.csv",
         table="crm_contacts",
-        key=("Id",),
         columns=_cols(
             ("Id", "sf_id", True),
             ("AccountId", "sf_id"),
@@ -217,7 +209,6 @@ KINDS: tuple[ExtractKind, ...] = (
         system="crm",
         file_glob="User.csv",
         table="crm_users",
-        key=("Id",),
         columns=_cols(
             ("Id", "sf_id", True),
             "Name",
@@ -235,7 +226,6 @@ KINDS: tuple[ExtractKind, ...] = (
         system="crm",
         file_glob="Case.csv",
         table="crm_cases",
-        key=("Id",),
         columns=_cols(
             ("Id", "sf_id", True),
             "CaseNumber",
@@ -259,7 +249,6 @@ KINDS: tuple[ExtractKind, ...] = (
         file_glob="invoices.csv",
         table="billing_invoices",
         delimiter=";",
-        key=("InvoiceNo",),
         columns=_cols(
             ("InvoiceNo", "text", True),
             ("DocumentType", "text", True, ("Invoice", "CreditNote")),
@@ -277,7 +266,6 @@ KINDS: tuple[ExtractKind, ...] = (
         file_glob="fx_rates.csv",
         table="billing_fx_rates",
         delimiter=";",
-        key=("RateMonth", "Currency"),
         columns=_cols(
             ("RateMonth", "rate_month", True),
             ("Currency", "text", True),
@@ -289,7 +277,6 @@ KINDS: tuple[ExtractKind, ...] = (
         file_glob="responses_*.csv",
         table="survey_responses",
         header_rows=3,
-        key=("ResponseId",),
         columns=_qualtrics(
             ("StartDate", "startDate", "qualtrics_local"),
             ("EndDate", "endDate", "qualtrics_local"),
@@ -315,7 +302,6 @@ KINDS: tuple[ExtractKind, ...] = (
         system="survey",
         file_glob="distribution_*.csv",
         table="survey_distributions",
-        key=("DistributionId", "ContactExternalReference"),
         columns=_cols(
             ("DistributionId", "text", True),
             "SurveyId",
