@@ -1,15 +1,27 @@
 {#
     Incremental models rebuild only the records whose inputs arrived since their last build.
 
-    Every loaded file is in raw._load_ledger with its load time. After each build of an
-    incremental model, a post-hook records the latest load time it has seen (its watermark) in
-    intermediate._incremental_watermarks; the files loaded after it are the model's new files.
-    A model's pre-hook (`delete_changed`) lists its changed keys once, from the new files
-    (`changed_*` below, each a query of keys, deliberately a superset: a key rebuilt needlessly
-    costs a little, a key missed is wrong), into a temporary table the model's select reads
-    (`changed_keys()`); it deletes their rows, and the run appends them rebuilt, so a record that
-    no longer qualifies disappears too. A first build, or --full-refresh, builds everything and
-    sets the watermark; a missing watermark makes every file new.
+      raw._load_ledger ─▶ stg_loader__loads ─▶ new_files(): loaded after the model's watermark
+                                                   │
+      staging rows of the new files ─▶ changed_*() ┴─▶ _changed_<model>  (pre-hook, temp table)
+      (stg_crm__*, stg_billing__*,                        │
+       stg_survey__responses, and the                     ├─▶ delete from <model> where key in it
+       historized intermediate models)                    └─▶ <model>'s select appends those keys
+                                                              rebuilt (it reads changed_keys())
+      facts the monthly models read ─▶ intermediate._rebuilt_customers ─▶ changed_customers()
+      post-hook ─▶ intermediate._incremental_watermarks (max loaded_at, build_fingerprint())
+
+    Every loaded file is in stg_loader__loads (the ledger) with its load time. After each build
+    of an incremental model, a post-hook records the latest load time it has seen (its
+    watermark) in intermediate._incremental_watermarks; the files loaded after it are the
+    model's new files. A model's pre-hook (`delete_changed`) lists its changed keys once, from
+    the staging rows of the new files (`changed_*` below, each a query of keys, deliberately a
+    superset: a key rebuilt needlessly costs a little, a key missed is wrong), into a temporary
+    table the model's select reads (`changed_keys()`); it deletes their rows, and the run
+    appends them rebuilt, so a record that no longer qualifies disappears too. A first build,
+    or --full-refresh, builds everything and sets the watermark; a missing watermark makes
+    every file new. Like every model but staging, the hooks read no source: dbt records the
+    staging models they ref as the model's parents when it renders the hooks at parse time.
 
     The monthly per-customer models are keyed by customer: every window in them is partitioned
     by customer, so a customer's months can be rebuilt alone. The facts they read log the
@@ -118,7 +130,7 @@
     delete from {{ watermarks_relation() }} where model = '{{ this.identifier }}';
     insert into {{ watermarks_relation() }}
     select '{{ this.identifier }}', max(loaded_at), '{{ build_fingerprint() }}'
-    from {{ source('raw', '_load_ledger') }}
+    from {{ ref('stg_loader__loads') }}
 {%- endmacro %}
 
 {# This model's watermark; 1900 without a valid one. #}
@@ -132,7 +144,7 @@
 
 {# The files loaded since this model's last build (all of them without a valid watermark). #}
 {% macro new_files() -%}
-    (select source_file from {{ source('raw', '_load_ledger') }} where loaded_at > {{ watermark() }})
+    (select source_file from {{ ref('stg_loader__loads') }} where loaded_at > {{ watermark() }})
 {%- endmacro %}
 
 {#
@@ -156,18 +168,18 @@
 
 {% macro log_customers(key) -%}
     insert into {{ rebuilt_customers_relation() }}
-    select distinct customer_id, (select max(loaded_at) from {{ source('raw', '_load_ledger') }})
+    select distinct customer_id, (select max(loaded_at) from {{ ref('stg_loader__loads') }})
     from {{ this }}
     where customer_id is not null and {{ key }} in (select * from {{ changed_keys() }})
 {%- endmacro %}
 
 {#
-    Salesforce records with a new version, read from the raw table `raw_table` (the staging
-    view would rank every version of every record first). The versions of each record are
-    rebuilt together: a new version closes the previous one.
+    Salesforce records with a new version in the staging model `versions` (one row per version,
+    keyed by `id_column`). The versions of each record are rebuilt together: a new version
+    closes the previous one.
 #}
-{% macro changed_versions(raw_table) -%}
-    select {{ normalize_sf_id(adapter.quote('Id')) }} from {{ source('raw', raw_table) }}
+{% macro changed_versions(versions, id_column) -%}
+    select {{ id_column }} from {{ ref(versions) }}
     where _source_file in {{ new_files() }}
 {%- endmacro %}
 
@@ -176,10 +188,10 @@
     of any of its versions (its segment and manager are taken as of the case's creation).
 #}
 {% macro changed_cases() -%}
-    {{ changed_versions('crm_cases') }}
+    {{ changed_versions('stg_crm__cases', 'case_id') }}
     union
-    select {{ normalize_sf_id(adapter.quote('Id')) }} from {{ source('raw', 'crm_cases') }}
-    where {{ normalize_sf_id(adapter.quote('AccountId')) }} in ({{ changed_accounts() }})
+    select case_id from {{ ref('stg_crm__cases') }}
+    where account_id in ({{ changed_accounts() }})
 {%- endmacro %}
 
 {#
@@ -210,15 +222,14 @@
 {% macro changed_rates() -%}
     with deliveries as (
         select
-            {{ adapter.quote('RateMonth') }} as rate_month,
-            upper(trim({{ adapter.quote('Currency') }})) as currency,
-            {{ adapter.quote('EurPerUnit') }} as eur_per_unit,
+            rate_month,
+            currency,
+            eur_per_unit,
             _source_file in {{ new_files() }} as is_new,
             row_number() over (
-                partition by {{ adapter.quote('RateMonth') }}, upper(trim({{ adapter.quote('Currency') }}))
-                order by _drop_date desc, _row_number desc
+                partition by rate_month, currency order by _drop_date desc, _row_number desc
             ) as rank_now
-        from {{ source('raw', 'billing_fx_rates') }}
+        from {{ ref('stg_billing__fx_rate_deliveries') }}
     ),
 
     ranked as (
@@ -285,8 +296,8 @@
     select account_id from {{ ref('int_contacts_historized') }}
     where contact_id in ({{ changed_contacts() }})
     union
-    select {{ normalize_sf_id(adapter.quote('AccountId')) }} from {{ source('raw', 'crm_cases') }}
-    where {{ normalize_sf_id(adapter.quote('Id')) }} in ({{ changed_versions('crm_cases') }})
+    select account_id from {{ ref('stg_crm__cases') }}
+    where case_id in ({{ changed_versions('stg_crm__cases', 'case_id') }})
     union
     select customer_id from {{ rebuilt_customers_relation() }}
     where loaded_until > {{ watermark() }}

@@ -1,4 +1,4 @@
-{{ config(**incremental_by('account_id', "changed_versions('crm_accounts')")) }}
+{{ config(**incremental_by('account_id', "changed_versions('stg_crm__accounts', 'account_id')")) }}
 -- Incremental (macros/incremental.sql): each run rebuilds every version of the records with a
 -- new one.
 

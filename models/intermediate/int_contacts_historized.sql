@@ -1,4 +1,4 @@
-{{ config(**incremental_by('contact_id', "changed_versions('crm_contacts')")) }}
+{{ config(**incremental_by('contact_id', "changed_versions('stg_crm__contacts', 'contact_id')")) }}
 -- Incremental (macros/incremental.sql): each run rebuilds every version of the records with a
 -- new one.
 

@@ -1,4 +1,4 @@
-{{ config(**incremental_by('user_id', "changed_versions('crm_users')")) }}
+{{ config(**incremental_by('user_id', "changed_versions('stg_crm__users', 'user_id')")) }}
 -- Incremental (macros/incremental.sql): each run rebuilds every version of the records with a
 -- new one.
 

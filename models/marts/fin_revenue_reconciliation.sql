@@ -10,7 +10,7 @@
 with
 
 billing_versions as (
-    select * from {{ source('raw', 'billing_invoices') }}
+    select * from {{ source('billing', 'billing_invoices') }}
 ),
 
 -- A version is the latest when no later drop (or later row of the same drop) has the document.

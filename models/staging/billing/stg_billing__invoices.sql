@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', 'billing_invoices') }}
+    select * from {{ source('billing', 'billing_invoices') }}
 ),
 
 renamed as (

@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', 'crm_accounts') }}
+    select * from {{ source('crm', 'crm_accounts') }}
 ),
 
 industries as (

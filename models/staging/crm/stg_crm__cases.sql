@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', 'crm_cases') }}
+    select * from {{ source('crm', 'crm_cases') }}
 ),
 
 renamed as (

@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', 'crm_contacts') }}
+    select * from {{ source('crm', 'crm_contacts') }}
 ),
 
 renamed as (

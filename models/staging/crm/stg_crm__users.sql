@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', 'crm_users') }}
+    select * from {{ source('crm', 'crm_users') }}
 ),
 
 renamed as (

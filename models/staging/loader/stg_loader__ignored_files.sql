@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', '_ignored_files') }}
+    select * from {{ source('loader', '_ignored_files') }}
 ),
 
 renamed as (

@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', '_load_ledger') }}
+    select * from {{ source('loader', '_load_ledger') }}
 ),
 
 renamed as (

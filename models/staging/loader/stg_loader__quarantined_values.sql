@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', '_quarantine') }}
+    select * from {{ source('loader', '_quarantine') }}
 ),
 
 renamed as (

@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', 'survey_distributions') }}
+    select * from {{ source('survey', 'survey_distributions') }}
 ),
 
 renamed as (

@@ -1,7 +1,7 @@
 with
 
 source as (
-    select * from {{ source('raw', 'survey_responses') }}
+    select * from {{ source('survey', 'survey_responses') }}
 ),
 
 -- One row per survey naming the question column of each measure: question columns differ
