@@ -188,10 +188,7 @@ def cfo_page(con: duckdb.DuckDBPyConnection) -> dict:
     """The CFO's page: revenue by loyalty, revenue at risk, concentration, uplift, reconciliation."""
     month = latest_month(con)
     at_month = [month]
-    at_risk = (
-        "from marts.mart_customer_health where month = ?"
-        " and (loyalty_category = 'detractor' or health_status = 'red')"
-    )
+    at_risk = "from marts.mart_customer_health where month = ? and is_at_risk"
     return {
         "month": plain(month),
         "publication": publication(con),

@@ -296,7 +296,7 @@ def only_failure(outcome):
 
 def test_every_raw_table_and_every_mart_has_a_blocking_suite():
     raw = {("raw", kind.table) for kind in KINDS}
-    marts = {("marts", path.stem) for path in (PROJECT_DIR / "models" / "marts").glob("*.sql")}
+    marts = {("marts", path.stem) for path in (PROJECT_DIR / "models" / "marts").rglob("*.sql")}
     assert {spec.asset_key for spec in SUITES if spec.blocking} == raw | marts
     # Every extract also has a warning suite: unusual files are worth a look.
     assert raw <= {spec.asset_key for spec in SUITES if not spec.blocking}

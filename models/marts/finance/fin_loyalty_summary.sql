@@ -33,7 +33,7 @@ customers as (
         customer_months.revenue_t12m,
         customer_months.is_active,
         coalesce(health.loyalty_category, 'no score') as loyalty_category,
-        health.health_status
+        coalesce(health.is_at_risk, false) as is_at_risk
     from customer_months
     left join health
         on
@@ -80,11 +80,7 @@ by_month as (
             as passive_revenue,
         sum(case when loyalty_category = 'detractor' then revenue_t12m else 0 end)
             as detractor_revenue,
-        -- SPEC §3 revenue at risk: detractors, or red whatever their category.
-        sum(case
-            when loyalty_category = 'detractor' or health_status = 'red' then revenue_t12m
-            else 0
-        end) as revenue_at_risk,
+        sum(case when is_at_risk then revenue_t12m else 0 end) as revenue_at_risk,
         sum(case when is_ranked then revenue_t12m else 0 end) as active_revenue,
         sum(case when is_top20 then revenue_t12m else 0 end) as top20_revenue,
         sum(case when is_top20 then 1 else 0 end) as top20_customers,

@@ -138,6 +138,9 @@ final as (
         {% call round_to_decimal(9, 2) %}coverage_score{% endcall %} as coverage_score,
         health_score,
         health_status,
+        -- SPEC §3 revenue at risk counts these customers: detractors, or red whatever their
+        -- category. Defined here once; the owner and finance marts and the CFO page read it.
+        coalesce(loyalty_category = 'detractor' or health_status = 'red', false) as is_at_risk,
         weakest_component,
         previous_health_status,
         cast(health_score_change as decimal(9, 2)) as health_score_change,

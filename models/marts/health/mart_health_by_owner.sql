@@ -54,10 +54,7 @@ rolled_up as (
         sum(case when loyalty_category = 'passive' then 1 else 0 end) as passive_customers,
         sum(case when loyalty_category = 'detractor' then 1 else 0 end) as detractor_customers,
         sum(revenue_t12m) as revenue_t12m,
-        -- SPEC §3 revenue at risk: customers that are detractors or red.
-        sum(case
-            when loyalty_category = 'detractor' or health_status = 'red' then revenue_t12m else 0
-        end) as revenue_at_risk
+        sum(case when is_at_risk then revenue_t12m else 0 end) as revenue_at_risk
     from fanned_out
     group by month, level_department, level_account_manager_id
 ),
