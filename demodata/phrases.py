@@ -519,11 +519,6 @@ BANK = {("en", t, p): s for (t, p), s in _EN.items()} | {
 }
 
 
-def bank_size() -> dict[str, int]:
-    """Number of sentences per language/theme/polarity cell (for documentation and tests)."""
-    return {f"{lang}/{theme}/{pol}": len(s) for (lang, theme, pol), s in BANK.items()}
-
-
 def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:] if text[:1].isupper() and not text.startswith("I ") else text
 

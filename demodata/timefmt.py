@@ -21,10 +21,6 @@ def epoch(day: dt.date) -> int:
     return (day - dt.date(1970, 1, 1)).days * DAY
 
 
-def to_date(seconds: int) -> dt.date:
-    return dt.date(1970, 1, 1) + dt.timedelta(days=int(seconds) // DAY)
-
-
 class Formats:
     """Lookup tables of day and time-of-day strings covering [first_day, last_day]."""
 

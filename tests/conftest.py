@@ -30,6 +30,8 @@ def duckdb_resources() -> dict:
         "publications": Publications(),
         "quality_history": QualityHistory(),
     }
+
+
 DROP_NAME = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

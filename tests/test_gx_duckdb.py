@@ -73,4 +73,6 @@ def test_without_the_patches_gx_cannot_validate_duckdb(probe_db):
     rows = found["expect_table_row_count_to_equal"]
     regex = found["expect_column_values_to_match_regex"]
     assert rows["raised"] or rows["observed"] != 3, "the FrozenResult patch is no longer needed"
-    assert regex["raised"] or regex["unexpected"] != 1, "the regex dialect patch is no longer needed"
+    assert regex["raised"] or regex["unexpected"] != 1, (
+        "the regex dialect patch is no longer needed"
+    )

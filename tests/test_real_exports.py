@@ -17,8 +17,8 @@ import dagster as dg
 import pytest
 
 from orchestration.config import SettingsError, settings
-from orchestration.loading import LoadError, connect, run
 from orchestration.engines.duckdb import DuckDBEngine
+from orchestration.loading import LoadError, connect, run
 from orchestration.raw_assets import build_raw_assets
 from tests.test_loading import ACCOUNT_HEADER, BOM, load_all, write_drop
 

@@ -1,7 +1,6 @@
 """The suites as Dagster asset checks: one check per suite file, named `gx_<suite>`, on the
 asset its `meta.asset_key` names; each run recorded in the quality history (orchestration/state.py)."""
 
-
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
