@@ -13,7 +13,8 @@ Everything outside dbt that depends on the engine asks the `engine` resource:
   engines where dbt runs no Python models).
 - `publish`: make the validated marts the ones BI reads, atomically.
 - `attach_published`: the published marts in a DuckDB connection, for `make report`.
-- `suite_reader`: what the GX suites read (orchestration/validation/readers.py).
+- the GX suites read the engine's tables through the reader for its `name`
+  (orchestration/validation/readers.py).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from orchestration.config import settings
 from orchestration.sql import sql_ident
 from orchestration.validation.suites import SuiteSpec
 
@@ -93,8 +94,6 @@ class DuckDBReader:
         return (duckdb.Error,)
 
     def gx_connection(self) -> dict[str, Any]:
-        from orchestration.config import settings
-
         return {
             "connection_string": f"duckdb:///{self.db_path}",
             "kwargs": {
