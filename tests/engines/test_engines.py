@@ -104,7 +104,10 @@ def test_postgres_bi_readers_can_read_every_publication(postgres, monkeypatch):
         finally:
             engine.connection.rollback()
 
+    # The setting is read when the resource is configured (definitions.py, at start).
     monkeypatch.setenv("LOYALTY_PG_BI_READERS", "bi_reader")
+    engine.close()
+    engine = PostgresEngine.from_env()
     for run in ("run-1", "run-2"):  # the second replaces the schema the first granted
         engine.publish(["a"], run)
         assert read_as_bi_reader("bi.a") == [(1,)]
@@ -112,6 +115,8 @@ def test_postgres_bi_readers_can_read_every_publication(postgres, monkeypatch):
         read_as_bi_reader("marts.a")
     # A role the database lacks: a clear error, and the publication in place stays whole.
     monkeypatch.setenv("LOYALTY_PG_BI_READERS", "bi_reader, bi_missing")
+    engine.close()
+    engine = PostgresEngine.from_env()
     with pytest.raises(LookupError, match="'bi_missing'.*CREATE ROLE bi_missing"):
         engine.publish(["a"], "run-3")
     assert engine.execute("select run_id from bi._publication") == [("run-2",)]
