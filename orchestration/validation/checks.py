@@ -1,6 +1,8 @@
 """The suites as Dagster asset checks: one check per suite file, named `gx_<suite>`, on the
 asset its `meta.asset_key` names; each run recorded in the quality history (orchestration/state.py)."""
 
+# No `from __future__ import annotations` here: Dagster reads the check function's parameter
+# types (its context, its resources) when the check is defined.
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
