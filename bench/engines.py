@@ -58,7 +58,7 @@ def one_run(engine: str, source: Path, run_dir: Path, server, n: int) -> tuple[d
         env |= server.env(database)
         postmaster = int((server.root / "data" / "postmaster.pid").read_text().split()[0])
     target_path = ["--target-path", f"target/{engine}"] if engine != "duckdb" else []
-    subprocess.run([VENV_BIN / "dbt", "parse", "--quiet", *target_path], cwd=PROJECT_DIR,
+    subprocess.run([VENV_BIN / "dbt", "parse", "--quiet", "--target", engine, *target_path], cwd=PROJECT_DIR,
                    env=env, check=True)  # fmt: skip
     deliver(source, landing, dates[:-1])
     measured = measure(MATERIALIZE, env, run_dir / "full.log", postmaster)

@@ -10,17 +10,19 @@ table with one owner: a Dagster resource whose contract says who writes it and w
     validated. A run killed before recording validates more the next time, never less.
 
 `quality.quality_results` (`QualityHistory`)
-    Written by every GX check (one row per suite run): the history of every check, which
+    Written by the GX checks (one row per suite run): the history of every check, which
     outlives Dagster's run storage; publishing copies it to `bi.duckdb`. Its page,
-    `$LOYALTY_WAREHOUSE_DIR/quality_report.html`, is rendered from it after every row, so the
-    page is current even when a blocking check stops the run before the `quality/quality_report`
-    asset, which renders it once more at the end and puts the counts on its Dagster page.
+    `$LOYALTY_WAREHOUSE_DIR/quality_report.html`, is rendered from it after each step of checks,
+    so the page is current even when a blocking check stops the run before the
+    `quality/quality_report` asset, which renders it once more at the end and puts the counts on
+    its Dagster page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,17 +99,16 @@ class QualityHistory(dg.ConfigurableResource):
 
     def record(
         self,
-        spec: SuiteSpec,
-        outcome: Outcome,
+        outcomes: Sequence[tuple[SuiteSpec, Outcome]],
         build_db: Path,
         run_id: str,
         checked_at: dt.datetime,
     ) -> None:
-        """Append the outcome, creating the table when missing.
+        """Append the outcomes of one step's suites, creating the table when missing.
 
         One short transaction on a connection closed right after: DuckDB allows one writer,
-        and the next check or dbt needs the file. A missing database is not created: the
-        outcome says why nothing was validated, and there is no warehouse to keep a history
+        and the next step or dbt needs the file. A missing database is not created: the
+        outcomes say why nothing was validated, and there is no warehouse to keep a history
         in."""
         if not Path(build_db).exists():
             raise FileNotFoundError(f"the database `{build_db}` does not exist")
@@ -117,22 +118,25 @@ class QualityHistory(dg.ConfigurableResource):
             con.execute(QUALITY_RESULTS_DDL)
             for migration in QUALITY_RESULTS_MIGRATIONS:
                 con.execute(migration)
-            con.execute(
+            con.executemany(
                 f"insert into {QUALITY_RESULTS} values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    run_id,
-                    checked_at,
-                    spec.check_name,
-                    "/".join(spec.asset_key),
-                    spec.table,
-                    spec.blocking,
-                    outcome.success,
-                    outcome.evaluated,
-                    outcome.failed,
-                    outcome.row_count,
-                    outcome.seconds,
-                    outcome.failures_markdown(),
-                    json.dumps(dict(outcome.figures)) if outcome.figures else None,
+                    [
+                        run_id,
+                        checked_at,
+                        spec.check_name,
+                        "/".join(spec.asset_key),
+                        spec.table,
+                        spec.blocking,
+                        outcome.success,
+                        outcome.evaluated,
+                        outcome.failed,
+                        outcome.row_count,
+                        outcome.seconds,
+                        outcome.failures_markdown(),
+                        json.dumps(dict(outcome.figures)) if outcome.figures else None,
+                    ]
+                    for spec, outcome in outcomes
                 ],
             )
             con.execute("commit")

@@ -623,10 +623,12 @@ def test_a_history_begun_before_figures_gains_the_column(warehouse):
     )
     # `make report` reads it as it is, before any check has added the column.
     assert write_report(warehouse, warehouse.parent / "report.html").checks == 1
-    for spec in (BY_NAME["dim_customers"], REFERENCES):
-        QualityHistory().record(
-            spec, validate(spec, warehouse), warehouse, "run-1", dt.datetime(2026, 3, 2, 7)
-        )
+    QualityHistory().record(
+        [(spec, validate(spec, warehouse)) for spec in (BY_NAME["dim_customers"], REFERENCES)],
+        warehouse,
+        "run-1",
+        dt.datetime(2026, 3, 2, 7),
+    )
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute(
             f"select check_name, figures from {QUALITY_RESULTS} order by check_name"
@@ -1003,11 +1005,18 @@ def test_the_connection_is_closed_afterwards(warehouse):
 
 
 def test_one_check_per_suite_that_downstream_assets_wait_for():
-    checks = build_gx_checks()
-    assert len(checks) == len(SUITES)
-    for spec, check in zip(SUITES, checks, strict=True):
-        (check_spec,) = check.check_specs
-        assert check_spec.name == f"gx_{spec.name}"
+    checks = build_gx_checks(own_steps=[dg.AssetKey(["raw", "load_ledger"])])
+    # One step per layer, the ledger's apart: it is written after the raw tables.
+    assert sorted(check.node_def.name for check in checks) == [
+        "gx_marts",
+        "gx_raw",
+        "gx_raw_load_ledger",
+    ]
+    check_specs = [check_spec for check in checks for check_spec in check.check_specs]
+    assert len(check_specs) == len(SUITES)
+    by_name = {check_spec.name: check_spec for check_spec in check_specs}
+    for spec in SUITES:
+        check_spec = by_name[f"gx_{spec.name}"]
         assert check_spec.asset_key == dg.AssetKey(list(spec.asset_key))
         # Blocking in Dagster's sense orders every check before what is downstream; whether a
         # failure stops it is the result's severity (test_check_result_severity_follows_the_suite).

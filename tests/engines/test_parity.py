@@ -38,7 +38,10 @@ def _parse(engine: str, env: dict[str, str]) -> None:
     """The manifest of this engine, as `make manifest` prepares it."""
     target_path = ["--target-path", f"target/{engine}"] if engine != "duckdb" else []
     subprocess.run(
-        [VENV_BIN / "dbt", "parse", "--quiet", *target_path], cwd=PROJECT_DIR, env=env, check=True
+        [VENV_BIN / "dbt", "parse", "--quiet", "--target", engine, *target_path],
+        cwd=PROJECT_DIR,
+        env=env,
+        check=True,
     )
 
 
