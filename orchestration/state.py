@@ -3,11 +3,14 @@ table with one owner: a Dagster resource whose contract says who writes it and w
 
 `quality.publications` (`Publications`)
     Written by the publish asset after each publication: the load time up to which every raw
-    file passed a run that published. Read by the raw GX checks (`validated_until`: they read
-    only the files loaded after it) and by dbt's tests on the staging views, through the token
+    file passed a run that published, the as-of date and the fingerprint of the code and
+    settings it was built with. Read by the raw GX checks (`validated_until`: they read only
+    the files loaded after it), by dbt's tests on the staging views, through the token
     `__files_since_publication__` in their `where` config (dbt_project.yml), which
-    macros/tests/where.sql replaces with the same filter. No row, or no table: everything is
-    validated. A run killed before recording validates more the next time, never less.
+    macros/tests/where.sql replaces with the same filter, and by `make run`
+    (orchestration/build.py: nothing to do when nothing changed since). No row, or no table:
+    everything is validated. A run killed before recording validates more the next time,
+    never less.
 
 `quality.quality_results` (`QualityHistory`)
     Written by the GX checks (one row per suite run): the history of every check, which
@@ -21,7 +24,9 @@ table with one owner: a Dagster resource whose contract says who writes it and w
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +34,7 @@ from typing import TYPE_CHECKING
 import dagster as dg
 import duckdb
 
-from orchestration.config import settings
+from orchestration.config import PROJECT_DIR, settings
 
 if TYPE_CHECKING:
     from orchestration.quality_report import Summary
@@ -62,11 +67,37 @@ QUALITY_RESULTS_MIGRATIONS = (
 )
 
 
+# What a build is made of besides the data: a change to any of these is a reason to build again
+# (orchestration/build.py). The LOYALTY_* settings count too, except the paths, which say where,
+# not what, and the as-of date, which is recorded apart.
+BUILD_INPUTS = ("dbt_project.yml", "profiles.yml", "models", "macros", "seeds", "data-tests",
+                "expectations", "orchestration", "dashboard")  # fmt: skip
+NOT_BUILD_SETTINGS = {"LOYALTY_LANDING_DIR", "LOYALTY_WAREHOUSE_DIR", "LOYALTY_TODAY"}
+
+
+def build_fingerprint() -> str:
+    """A hash of the project's code (`BUILD_INPUTS`) and the LOYALTY_* settings."""
+    digest = hashlib.sha256()
+    for name in BUILD_INPUTS:
+        root = PROJECT_DIR / name
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(PROJECT_DIR).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+    for name in sorted(os.environ):
+        if name.startswith("LOYALTY_") and name not in NOT_BUILD_SETTINGS:
+            digest.update(f"{name}={os.environ[name]}\0".encode())
+    return digest.hexdigest()
+
+
 class Publications(dg.ConfigurableResource):
-    """`quality.publications`: up to which load time the raw files are validated."""
+    """`quality.publications`: up to which load time the raw files are validated, and what the
+    published build was made of."""
 
     def record(self, build_db: Path, run_id: str) -> None:
-        """Append the latest load time of this build's raw files (nothing without a ledger)."""
+        """Append the latest load time of this build's raw files, its as-of date and
+        fingerprint (nothing without a ledger)."""
         with duckdb.connect(str(build_db), config=settings().duckdb_config(build_db)) as con:
             has_ledger = con.execute(
                 "select count(*) from duckdb_tables() where schema_name = 'raw' "
@@ -79,9 +110,20 @@ class Publications(dg.ConfigurableResource):
                 f"create table if not exists {PUBLICATIONS} "
                 "(run_id varchar, published_at timestamp, loaded_until timestamp)"
             )
+            # Ledgers begun before `make run` could skip a build gain the columns (NULL before).
             con.execute(
-                f"insert into {PUBLICATIONS} select ?, ?, max(loaded_at) from raw._load_ledger",
-                [run_id, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+                f"alter table {PUBLICATIONS} add column if not exists as_of date; "
+                f"alter table {PUBLICATIONS} add column if not exists fingerprint varchar"
+            )
+            con.execute(
+                f"insert into {PUBLICATIONS} (run_id, published_at, loaded_until, as_of, "
+                "fingerprint) select ?, ?, max(loaded_at), ?, ? from raw._load_ledger",
+                [
+                    run_id,
+                    dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                    settings().today,
+                    build_fingerprint(),
+                ],
             )
 
     def validated_until(self, build_db: Path) -> dt.datetime | None:

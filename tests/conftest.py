@@ -80,6 +80,13 @@ class Warehouse:
             cwd=PROJECT_DIR, env=self.env, capture_output=True, text=True, timeout=900,
         )  # fmt: skip
 
+    def run(self, *args: str) -> subprocess.CompletedProcess:
+        """`make run`'s command: the whole graph, or nothing when nothing changed."""
+        return subprocess.run(
+            [sys.executable, "-m", "orchestration.build", *args],
+            cwd=PROJECT_DIR, env=self.env, capture_output=True, text=True, timeout=900,
+        )  # fmt: skip
+
 
 def run_unit_tests(env: dict[str, str], target_dir: Path) -> int:
     """Every dbt unit test, on the relations of the warehouse `env` points at (they give the

@@ -32,6 +32,7 @@ def run(full: float, day: float | None) -> dict:
     if day is not None:
         result["day"] = result["full"] | {"seconds": day, "slowest_nodes": []}
         result["day_over_full"] = day / full
+        result["idle"] = {"seconds": 2.0, "peak_rss_mib": 150}
         result["dbt_alone"] = {"seconds": 40.0, "peak_rss_mib": 900}
         result["slowest_nodes"] = [{"node": "marts.fct_invoices", "seconds": 2.0}]
     return result
@@ -62,6 +63,10 @@ def test_a_tier_that_ran_every_phase_shows_medians_ranges_and_ratios():
     assert "| 0.250 [0.200–0.300] |" in row
     assert "| M | day | 30.0 | 10.0 | 5.0 | 5.0 | 10.0 |" in text
     assert "`marts.fct_invoices`: 2.0 s" in text and "`intermediate.int_months`" not in text
+    assert row.endswith("| 2.0 [2.0–2.0] |")  # the run with no new drop
+    assert "- M, one more day / full pipeline: 0.250 (goal ≤ 0.100): missed" in text
+    assert "- M, full pipeline / floor: 11.0 (goal ≤ 10.0): missed" in text
+    assert "- M, peak RSS of the full pipeline, MiB: 2000 (goal ≤ 4096): met" in text
 
 
 def test_a_tier_run_with_floor_and_full_only_shows_dashes_for_the_rest():
@@ -71,6 +76,8 @@ def test_a_tier_run_with_floor_and_full_only_shows_dashes_for_the_rest():
     assert cells[5:10] == ["4000.0 [4000.0–4000.0]", "—", "—", "400.00 [400.00–400.00]", "—"]
     assert "| L | full | 4000.0 |" in text and "| L | day |" not in text
     assert "Slowest dbt nodes at tier L, the full run" in text
+    assert "- S, a run with no new drop, seconds: 2.0 (goal ≤ 5.0): met" in text
+    assert "- S, full pipeline / floor: 9.0 (goal ≤ 25.0): met" in text
 
 
 def test_engine_runs_add_up_and_each_ratio_is_taken_within_its_own_run():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 import zoneinfo
@@ -202,6 +203,50 @@ def test_a_second_run_loads_nothing_twice_and_never_blocks_an_open_reader(built)
     )
     for mart, rows in marts_before.items():
         assert query(built.bi_db, f"select count(*) from marts.{mart}")[0][0] == rows, mart
+
+
+def test_make_run_with_nothing_new_says_so_and_starts_no_dagster_run(built):
+    runs = built.dagster_home / "history" / "runs"
+    runs_before = sorted(runs.glob("*.db"))
+    published_before = query(built.bi_db, "select published_at from marts._publication")
+    result = built.run()
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "Nothing to do: no new file in" in result.stdout
+    assert f"as-of date ({built.day_after_latest_drop})" in result.stdout
+    assert sorted(runs.glob("*.db")) == runs_before
+    assert query(built.bi_db, "select published_at from marts._publication") == published_before
+
+
+def test_make_run_builds_for_a_new_file_a_new_date_or_a_changed_setting(
+    built, tmp_path, monkeypatch
+):
+    from orchestration.build import why_build
+    from orchestration.config import settings
+
+    for name, value in built.env.items():
+        if name.startswith("LOYALTY_"):
+            monkeypatch.setenv(name, value)
+    assert why_build(settings()) is None
+    # A late drop in a copy of the landing dir (the published build is the same).
+    landing = tmp_path / "landing"
+    shutil.copytree(built.landing_dir, landing, copy_function=os.link)
+    late = landing / "crm" / "2026-11-15"
+    late.mkdir()
+    shutil.copy(next((landing / "crm").glob("*/Account.csv")), late / "Account.csv")
+    monkeypatch.setenv("LOYALTY_LANDING_DIR", str(landing))
+    assert why_build(settings()) is None  # not complete yet: no _SUCCESS
+    (late / "_SUCCESS").touch()
+    assert why_build(settings()) == ("1 new file(s) in the landing dir: crm/2026-11-15/Account.csv")
+    monkeypatch.setenv("LOYALTY_LANDING_DIR", str(built.landing_dir))
+    monkeypatch.setenv("LOYALTY_TODAY", "2027-01-01")
+    assert why_build(settings()) == (
+        f"the as-of date moved from {built.day_after_latest_drop} to 2027-01-01"
+    )
+    monkeypatch.setenv("LOYALTY_TODAY", built.day_after_latest_drop)
+    monkeypatch.setenv("LOYALTY_FRESHNESS_DAYS", "9")
+    assert why_build(settings()) == (
+        "the project's code or settings changed since the last publication"
+    )
 
 
 def test_a_currency_without_fx_rate_blocks_publishing_and_keeps_the_last_version(built, tmp_path):
