@@ -5,6 +5,8 @@ is not of what is here now:
 
 - a complete drop holds a file that is neither in the load ledger nor among the ignored files
   (a new drop, a late one, a file that failed to load last time);
+- the ledger holds files loaded after the last publication (a run that stopped before
+  publishing: a blocking check, an error, a kill);
 - the project's code or settings differ from the published build's (`build_fingerprint`);
 - the as-of date moved (`LOYALTY_TODAY`, else today: freshness and the month windows move);
 - nothing was published yet, or `bi.duckdb` is gone.
@@ -54,8 +56,9 @@ def why_build(conf: Settings) -> str | None:
     try:
         with duckdb.connect(str(conf.build_db), read_only=True) as con:
             last = con.execute(
-                f"select fingerprint, as_of, published_at from {PUBLICATIONS} "
-                "order by published_at desc limit 1"
+                f"select fingerprint, as_of, loaded_until, "
+                "(select max(loaded_at) from raw._load_ledger) "
+                f"from {PUBLICATIONS} order by published_at desc limit 1"
             ).fetchone()
             known = {
                 f
@@ -68,10 +71,12 @@ def why_build(conf: Settings) -> str | None:
         return f"the last publication cannot be read ({str(error).splitlines()[0]})"
     if last is None:
         return "nothing is published yet"
-    fingerprint, as_of, published_at = last
+    fingerprint, as_of, published_until, loaded_until = last
     if new := sorted(delivered_files(conf) - known):
         shown = ", ".join(new[:3]) + (f" and {len(new) - 3} more" if len(new) > 3 else "")
         return f"{len(new)} new file(s) in the landing dir: {shown}"
+    if published_until is None or (loaded_until is not None and loaded_until > published_until):
+        return "files were loaded by a run that did not publish"
     if as_of != conf.today:
         return f"the as-of date moved from {as_of} to {conf.today}"
     if fingerprint != build_fingerprint():

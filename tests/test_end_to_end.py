@@ -247,6 +247,15 @@ def test_make_run_builds_for_a_new_file_a_new_date_or_a_changed_setting(
     assert why_build(settings()) == (
         "the project's code or settings changed since the last publication"
     )
+    monkeypatch.delenv("LOYALTY_FRESHNESS_DAYS")
+    # A run that loaded files and stopped before publishing (a copy of the warehouse).
+    warehouse = tmp_path / "warehouse"
+    shutil.copytree(built.warehouse_dir, warehouse)
+    monkeypatch.setenv("LOYALTY_WAREHOUSE_DIR", str(warehouse))
+    assert why_build(settings()) is None
+    with duckdb.connect(str(warehouse / "warehouse.duckdb")) as con:
+        con.execute("update raw._load_ledger set loaded_at = loaded_at + interval 1 hour")
+    assert why_build(settings()) == "files were loaded by a run that did not publish"
 
 
 def test_a_currency_without_fx_rate_blocks_publishing_and_keeps_the_last_version(built, tmp_path):
