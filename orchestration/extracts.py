@@ -136,6 +136,8 @@ class ExtractKind:
     columns: tuple[Column, ...]
     delimiter: str = ","
     header_rows: int = 1
+    # Set on a kind a drop may leave out (SPEC §2.1: Task.csv): what a run without any says.
+    when_never_delivered: str | None = None
 
     @property
     def is_qualtrics(self) -> bool:
@@ -242,6 +244,32 @@ KINDS: tuple[ExtractKind, ...] = (
             ("SystemModstamp", "sf_datetime", True),
             ("IsDeleted", "sf_boolean"),
             ("OwnerId", "sf_id"),
+        ),
+    ),
+    ExtractKind(
+        system="crm",
+        file_glob="Task.csv",
+        table="crm_tasks",
+        when_never_delivered=(
+            "no crm drop holds Task.csv: fct_follow_ups and mart_close_the_loop stay empty until "
+            "the CRM exports its activity log (SPEC §2.1; the file is optional)"
+        ),
+        columns=_cols(
+            ("Id", "sf_id", True),
+            # A Contact (003…) or a Lead (00Q…); an Account (001…) or another object.
+            ("WhoId", "sf_id"),
+            ("WhatId", "sf_id"),
+            ("OwnerId", "sf_id"),
+            "Subject",
+            "Type",
+            "Status",
+            "Priority",
+            ("ActivityDate", "iso_date"),
+            ("CreatedDate", "sf_datetime"),
+            ("CompletedDateTime", "sf_datetime"),
+            ("IsClosed", "sf_boolean"),
+            ("SystemModstamp", "sf_datetime", True),
+            ("IsDeleted", "sf_boolean"),
         ),
     ),
     ExtractKind(

@@ -85,6 +85,14 @@ def build_raw_asset(kind: ExtractKind, engine: Engine) -> dg.AssetsDefinition:
                     allow_retries=False,
                 )
             total_rows = run(con, f"select count(*) from raw.{kind.table}")[0][0]
+            never_delivered = (
+                kind.when_never_delivered
+                and not run(
+                    con, "select count(*) from raw._load_ledger where raw_table = ?", [kind.table]
+                )[0][0]
+            )
+            if never_delivered:
+                context.log.warning(kind.when_never_delivered)
             # On another engine, the files it lacks (these, or a retry's) go there now.
             try:
                 shipped = engine.ship(con, kind.table)
@@ -106,6 +114,7 @@ def build_raw_asset(kind: ExtractKind, engine: Engine) -> dg.AssetsDefinition:
                 "drops_not_loaded": dg.MetadataValue.md(
                     "\n".join(f"- {s}" for s in found.skipped) or "none"
                 ),
+                **({"note": kind.when_never_delivered} if never_delivered else {}),
             }
         )
 

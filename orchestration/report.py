@@ -11,6 +11,7 @@ import duckdb
 from orchestration.config import settings
 from orchestration.engines import engine_from_env
 from orchestration.quality_report import render
+from orchestration.sql import sql_string
 
 # The latest reported month (of int_months): every monthly mart ends with it, and
 # fin_loyalty_summary has one row for each. Never max() over a fact: one invoice dated 2062 by a
@@ -42,6 +43,28 @@ def shown(expression: str, digits: int = 1) -> str:
 
 
 NPS_MONTH = latest_with("mart_nps_monthly", "segment = 'All' and responses > 0")
+LOOP_MONTH = latest_with(
+    "mart_close_the_loop", "department = 'All' and on_time + late + overdue > 0"
+)
+NO_TASKS = "no Task.csv in the crm drops: close the loop reads the CRM's activity log (SPEC §2.1)"
+
+
+def unless_no_tasks(sql: str, note: str = NO_TASKS) -> str:
+    """`sql`'s value, or `note` when the CRM exports no tasks (then nothing is measured)."""
+    return f"""
+        with exports as (
+            select count(*) > 0 as tasks from marts.mart_data_quality
+            where raw_table = 'crm_tasks' and ignored_reason is null
+        )
+        select case when not exports.tasks then {sql_string(note)} else ({sql}) end
+        from exports"""
+
+
+def recovery(condition: str) -> str:
+    """The recovery rate in % of the T12M follow-ups meeting `condition` (SPEC §3)."""
+    return shown(f"100 * avg(recovered::int) filter (where in_t12m and {condition})")
+
+
 THEMES_MONTH = latest_with("mart_comment_themes", "mentions > 0")
 
 # Each headline: its SQL (one value, NULL when there is nothing to say) and what to print then.
@@ -151,6 +174,37 @@ HEADLINES = {
                    'no theme with a significant NPS gap')
                || {since(THEMES_MONTH, "comments")}""",
         "no comments yet",
+    ),
+    # The latest month whose detractors are due: the current month's are mostly still open.
+    "Close the loop (on time / due)": (
+        unless_no_tasks(f"""
+            select strftime(month, '%Y-%m') || ': ' || {shown("100 * close_the_loop_rate")}
+                   || ' %  (' || on_time || ' of ' || (on_time + late + overdue)
+                   || ' due; median ' || {shown("median_hours_to_follow_up")} || ' h to follow up)'
+                   || {since("month", "detractors due")}
+            from marts.mart_close_the_loop
+            where department = 'All' and month = {LOOP_MONTH}"""),
+        "no detractor of a known contact yet",
+    ),
+    "Overdue follow-ups · recovery (T12M)": (
+        unless_no_tasks(
+            f"""
+            select count(*) filter (where follow_up_status = 'overdue') || ' overdue now'
+                   || coalesce(' (oldest due ' || strftime(min(due_at) filter (
+                          where follow_up_status = 'overdue'), '%Y-%m-%d') || ')', '')
+                   || ' · ' || {recovery("true")} || ' % of ' || count(recovered) filter (
+                          where in_t12m) || ' who answered again recovered: '
+                   || {recovery("follow_up_status = 'on time'")} || ' % after an on-time '
+                   || 'follow-up, ' || {recovery("follow_up_status = 'overdue'")} || ' % after none'
+            from (
+                select *, recorded_at >= {REPORTED} - interval 11 month
+                          and recorded_at < {REPORTED} + interval 1 month as in_t12m
+                from marts.fct_follow_ups
+            ) as follow_ups
+            having count(*) > 0""",
+            note="–",
+        ),
+        "no detractor of a known contact yet",
     ),
     "Rows read / loaded / quarantined": (
         """

@@ -1,6 +1,6 @@
 """The dbt semantic layer: each metric, queried with MetricFlow's `mf query`, equals its mart.
 
-The marts round ratios to 2 decimals (logo retention to 4); money must match to the cent.
+The marts round ratios to 2 decimals (logo retention and the close-the-loop rates to 4); money must match to the cent.
 """
 
 from __future__ import annotations
@@ -42,6 +42,15 @@ MARTS = {
         "select month, 1.0 * sum(finished) / nullif(sum(reachable), 0)"
         " from marts.mart_response_rate group by month",
         1e-9,
+    ),
+    "close_the_loop_rate": (
+        "select month, close_the_loop_rate from marts.mart_close_the_loop"
+        " where department = 'All'",
+        0.00005,
+    ),
+    "recovery_rate": (
+        "select month, recovery_rate from marts.mart_close_the_loop where department = 'All'",
+        0.00005,
     ),
     "logo_retention": (
         "select month, logo_retention from marts.mart_retention"
