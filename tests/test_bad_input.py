@@ -46,6 +46,7 @@ FILE_NAMES = {
     "billing_fx_rates": "fx_rates.csv",
     "survey_responses": SURVEY_FILE,
     "survey_distributions": "distribution_SV_6Vx0RelatNPS012.csv",
+    "crm_tasks": "Task.csv",
 }
 EARLIER, LATER = "2026-01-01", "2026-02-01"
 
@@ -76,6 +77,30 @@ def account(i: int, **values: str) -> list[str]:
 
 def accounts(*rows: list[str], header: str = ACCOUNT_HEADER) -> bytes:
     return table(header, list(rows) or [account(1), account(2), account(3)])
+
+
+TASK_HEADER = (
+    "Id,WhoId,WhatId,OwnerId,Subject,Type,Status,Priority,ActivityDate,CreatedDate,"
+    "CompletedDateTime,IsClosed,SystemModstamp,IsDeleted"
+)
+
+
+def task(i: int, **values: str) -> list[str]:
+    row = dict(
+        zip(
+            TASK_HEADER.split(","),
+            [f"00T{i:012d}AAA", "003000000000001AAA", "001000000000001AAA",
+             "005000000000001AAA", "Follow-up call", "Call", "Completed", "Normal", "2026-01-20",
+             "2026-01-20T09:00:00.000Z", "2026-01-20T09:30:00.000Z", "true",
+             "2026-01-20T09:30:00.000Z", "false"],
+            strict=True,
+        )
+    )  # fmt: skip
+    return list({**row, **values}.values())
+
+
+def tasks(*rows: list[str]) -> bytes:
+    return table(TASK_HEADER, list(rows) or [task(1), task(2)])
 
 
 def invoice(i: int, **values: str) -> list[str]:
@@ -337,6 +362,19 @@ CASES = [
          loaded=1),
     Case("a currency without an FX rate (loaded; publishing is refused)", "billing_invoices",
          lambda: invoices(invoice(1, Currency="XYZ")), loaded=1),
+    # The optional activity log (SPEC §2.1): every variant a real export writes loads.
+    Case("a task on a Lead with a 15-character Id, Data Loader times and 1/0 booleans",
+         "crm_tasks",
+         lambda: tasks(task(1, WhoId="00Q000000000001", WhatId="", IsClosed="1",
+                            CreatedDate="2026-01-20T09:00:00.000+0000", IsDeleted="0")),
+         loaded=1,
+         check=('select "WhoId", "WhatId", "IsClosed", "CreatedDate", "IsDeleted" from rows',
+                [("00Q000000000001", None, True, dt.datetime(2026, 1, 20, 9), False)])),
+    Case("a task created at a time in another format", "crm_tasks",
+         lambda: tasks(task(1), task(2, CreatedDate="20/01/2026 09:00")), loaded=1,
+         quarantined=((2, r"CreatedDate: expected a datetime like 2026-03-01T08:15:00.000Z"),)),
+    Case("a task without an Id", "crm_tasks", lambda: tasks(task(1, Id="")),
+         quarantined=((1, r"Id is required"),)),
     # SQL quoting.
     Case("column headers crafted to break SQL quoting", "crm_accounts",
          lambda: accounts(account(1) + ["1", "2"], account(2) + ["3", "4"],
@@ -360,6 +398,7 @@ EARLIER_FILES = {
         "RateMonth;Currency;EurPerUnit", [["2025-12", "DKK", "0,1341"]], ";", bom=True
     ),
     "survey_responses": lambda: responses(response("R_101", "10")),
+    "crm_tasks": lambda: tasks(task(101)),
     "survey_distributions": lambda: table(
         "DistributionId,SurveyId,ContactExternalReference,Email,Status,SentDate,OpenedDate,"
         "ResponseStartedDate,ResponseCompletedDate,ResponseId,RemindersSent",

@@ -361,21 +361,23 @@ def test_files_no_extract_kind_loads_are_named_and_kept_as_ignored(tmp_path, mon
     landing = tmp_path / "landing"
     header = ACCOUNT_HEADER.split(",")
     write_drop(landing, "crm", "2026-04-01", {
-        "Accounts.csv": accounts_file(header), "Task.csv": "Id\n", ".DS_Store": "",
+        "Accounts.csv": accounts_file(header), "Opportunity.csv": "Id\n", ".DS_Store": "",
     })  # fmt: skip
     result, warned = materialize_raw(tmp_path, monkeypatch)
     materialize_raw(tmp_path, monkeypatch)  # a second run names them again, once in raw
     assert result.success
     assert (
         "crm/2026-04-01/Accounts.csv: not an extract this warehouse loads; a crm drop holds "
-        "Account.csv, Contact.csv, User.csv, Case.csv (SPEC §2)" in warned
+        "Account.csv, Contact.csv, User.csv, Case.csv, Task.csv (SPEC §2)" in warned
     )
-    assert "crm/2026-04-01/Task.csv: not an extract" in warned
+    assert "crm/2026-04-01/Opportunity.csv: not an extract" in warned
+    # Task.csv is optional: a CRM that exports none is told what it misses, once per run.
+    assert warned.count("no crm drop holds Task.csv: fct_follow_ups and mart_close_the_loop") == 1
     con = connect(tmp_path / "warehouse" / "warehouse.duckdb")
     try:
         assert run(con, "select source_file from raw._ignored_files order by 1") == [
             ("crm/2026-04-01/Accounts.csv",),
-            ("crm/2026-04-01/Task.csv",),
+            ("crm/2026-04-01/Opportunity.csv",),
         ]
     finally:
         con.close()
