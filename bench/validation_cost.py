@@ -44,6 +44,7 @@ SCALED = {
     "crm_accounts": {"Id": SF_ID, "ParentId": SF_ID},
     "crm_contacts": {"Id": SF_ID, "AccountId": SF_ID, "Email": EMAIL},
     "crm_cases": {"Id": SF_ID, "AccountId": SF_ID, "ContactId": SF_ID, "CaseNumber": KEY},
+    "crm_tasks": {"Id": SF_ID, "WhoId": SF_ID, "WhatId": SF_ID},
     "billing_invoices": {"InvoiceNo": KEY, "AccountId": SF_ID},
     "survey_responses": {"ResponseId": KEY, "ExternalReference": SF_ID, "RecipientEmail": EMAIL},
     "survey_distributions": {

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import re
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -23,10 +23,30 @@ MEMORY_LIMIT = re.compile(r"[0-9]+(\.[0-9]+)? ?([KMGT]i?B)", re.IGNORECASE)
 # that carry one, above which publishing is refused (expectations/README.md). A few are stray
 # records; more mean a broken reference column or contact extract.
 DEFAULT_MAX_UNKNOWN_REFERENCE_SHARE = 0.05
+# A plain e-mail address (no display name): enough to catch a typo or a missing part.
+EMAIL_ADDRESS = re.compile(r"[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+")
 
 
 class SettingsError(ValueError):
     """An environment variable with a value this project cannot use; the message says which."""
+
+
+@dataclass(frozen=True)
+class Smtp:
+    """The SMTP server the alerts go out through (orchestration/alerts.py)."""
+
+    host: str
+    port: int
+    sender: str
+    recipients: tuple[str, ...]
+    # STARTTLS before anything else is said (port 587 relays usually require it).
+    starttls: bool = False
+    # Log in when set; most internal relays take mail from the network without.
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.port}"
 
 
 @dataclass(frozen=True)
@@ -47,6 +67,8 @@ class Settings:
     survey_time_zone: str = "UTC"
     # The API name of the account's segment field, which differs between orgs (SPEC §2.1).
     segment_field: str = "Customer_Segment__c"
+    # Where alerts are e-mailed; None (LOYALTY_SMTP_HOST unset): the outbox only.
+    smtp: Smtp | None = None
 
     def duckdb_config(self, database: Path) -> dict[str, str]:
         """Connection settings for `duckdb.connect(str(database), config=...)`.
@@ -77,6 +99,11 @@ class Settings:
     def dashboard_dir(self) -> Path:
         """The dashboards built from `bi_db` (a link to the latest complete build; dashboard/)."""
         return self.warehouse_dir / "dashboard"
+
+    @property
+    def alerts_dir(self) -> Path:
+        """The alerts' outbox and the state of the last alert run (orchestration/alerts.py)."""
+        return self.warehouse_dir / "alerts"
 
 
 def settings() -> Settings:
@@ -140,4 +167,40 @@ def settings() -> Settings:
         temp_dir=temp_dir,
         survey_time_zone=zone,
         segment_field=segment_field,
+        smtp=smtp_settings(),
     )
+
+
+def smtp_settings() -> Smtp | None:
+    """The SMTP server of the alerts; None when LOYALTY_SMTP_HOST is unset (nothing is sent)."""
+    host = os.environ.get("LOYALTY_SMTP_HOST") or ""
+    if not host:
+        return None
+    port = os.environ.get("LOYALTY_SMTP_PORT") or "25"
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise SettingsError(f"LOYALTY_SMTP_PORT={port!r}: give a TCP port such as 25 or 587")
+    sender = os.environ.get("LOYALTY_SMTP_SENDER") or ""
+    if not EMAIL_ADDRESS.fullmatch(sender):
+        raise SettingsError(
+            f"LOYALTY_SMTP_SENDER={sender!r}: give the address the alerts come from, such as "
+            "loyalty@example.com (needed when LOYALTY_SMTP_HOST is set)"
+        )
+    listed = os.environ.get("LOYALTY_ALERT_RECIPIENTS") or ""
+    recipients = tuple(address.strip() for address in listed.split(",") if address.strip())
+    if not recipients or not all(EMAIL_ADDRESS.fullmatch(a) for a in recipients):
+        raise SettingsError(
+            f"LOYALTY_ALERT_RECIPIENTS={listed!r}: give the addresses the alerts go to, "
+            "comma-separated, such as am-team@example.com,cx@example.com (needed when "
+            "LOYALTY_SMTP_HOST is set)"
+        )
+    starttls = (os.environ.get("LOYALTY_SMTP_STARTTLS") or "false").lower()
+    if starttls not in ("true", "false"):
+        raise SettingsError(f"LOYALTY_SMTP_STARTTLS={starttls!r}: give true or false")
+    user = os.environ.get("LOYALTY_SMTP_USER") or None
+    password = os.environ.get("LOYALTY_SMTP_PASSWORD") or None
+    if (user is None) != (password is None):
+        raise SettingsError(
+            "LOYALTY_SMTP_USER and LOYALTY_SMTP_PASSWORD: set both to log in to the SMTP server, "
+            "or neither"
+        )
+    return Smtp(host, int(port), sender, recipients, starttls == "true", user, password)

@@ -7,6 +7,7 @@ whose contracts orchestration/state.py documents.
 
 import dagster as dg
 
+from orchestration.alerts import build_alerts_asset
 from orchestration.automation import build_automation
 from orchestration.comment_scoring import comment_scores
 from orchestration.dashboards import build_dashboards_asset
@@ -25,6 +26,7 @@ MART_KEYS = [key for key in warehouse_dbt_assets.keys if key.path[0] == "marts"]
 published = build_publish_asset(MART_KEYS, ENGINE)
 # The dashboards read bi.duckdb; on another engine, BI tools read its schema `bi` instead.
 dashboards = [build_dashboards_asset(published.key)] if ENGINE.name == "duckdb" else []
+alerts = build_alerts_asset(published.key)
 # The load ledger is written after the raw tables: its checks are a step of their own.
 gx_checks = build_gx_checks(own_steps=load_audit.keys)
 quality_report = build_quality_report_asset(
@@ -48,6 +50,7 @@ defs = dg.Definitions(
         warehouse_dbt_assets,
         published,
         *dashboards,
+        alerts,
         quality_report,
     ],
     asset_checks=gx_checks,

@@ -72,7 +72,12 @@ QUALITY_RESULTS_MIGRATIONS = (
 # not what, and the as-of date, which is recorded apart.
 BUILD_INPUTS = ("dbt_project.yml", "profiles.yml", "models", "macros", "seeds", "data-tests",
                 "expectations", "orchestration", "dashboard")  # fmt: skip
-NOT_BUILD_SETTINGS = {"LOYALTY_LANDING_DIR", "LOYALTY_WAREHOUSE_DIR", "LOYALTY_TODAY"}
+# Where the alerts are e-mailed (orchestration/alerts.py) changes no mart either.
+NOT_BUILD_SETTINGS = {
+    "LOYALTY_LANDING_DIR", "LOYALTY_WAREHOUSE_DIR", "LOYALTY_TODAY",
+    "LOYALTY_SMTP_HOST", "LOYALTY_SMTP_PORT", "LOYALTY_SMTP_SENDER", "LOYALTY_ALERT_RECIPIENTS",
+    "LOYALTY_SMTP_STARTTLS", "LOYALTY_SMTP_USER", "LOYALTY_SMTP_PASSWORD",
+}  # fmt: skip
 
 
 def build_fingerprint() -> str:
