@@ -248,6 +248,11 @@ def main() -> int:
         engine.close()
     if published and (conf.dashboard_dir / "index.html").exists():
         print(f"\nDashboards: {conf.dashboard_dir}  (`make dashboard` serves them on 127.0.0.1)")
+    outbox = conf.alerts_dir / "outbox.jsonl"
+    if published and outbox.exists():
+        with outbox.open(encoding="utf-8") as lines:
+            alerts = sum(1 for line in lines if line.strip())
+        print(f"\nAlerts for account managers: {outbox}  ({alerts} so far)")
     if checks is not None:
         print(f"\nQuality report: {conf.quality_report}")
         print(f"  {'Checks of the latest run':<42} {checks}")
