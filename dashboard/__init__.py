@@ -1,4 +1,5 @@
-"""The dashboards: the customer relation status and the CFO page, read from `bi.duckdb` only.
+"""The dashboards: the customer relation status, the CFO page and Act now (the detractors each
+account manager has to follow up), read from `bi.duckdb` only.
 
 - `data.py`: every figure the pages show, one query per view, over the published marts;
 - `site.py`: renders the pages (Plotly charts drawn in the browser from data embedded in the

@@ -4,7 +4,8 @@ Each function takes a read-only connection and returns plain, JSON-ready dicts a
 pages embed them and draw from them, and the browser test compares the figures on the page
 with the same marts. No metric is computed here: each is a mart's column, at the latest reported
 month unless the view is a trend. What is derived here is only counting customers by health
-status and the Pareto curve's running shares of revenue.
+status, the Pareto curve's running shares of revenue, and adding up each account manager's
+overdue and open follow-ups over the months of `mart_close_the_loop`.
 
 A figure from the answers of a survey (NPS, comment themes) is shown at the latest month that
 has answers, with that month: a relationship survey sent twice a year leaves most months empty,
@@ -289,3 +290,64 @@ def search_customers(con: duckdb.DuckDBPyConnection, text: str, limit: int = 20)
         " order by is_deleted, name, customer_id limit ?",
         [text, text, limit],
     )
+
+
+def act_page(con: duckdb.DuckDBPyConnection) -> dict:
+    """Act now: each account manager's detractors still waiting for a follow-up, oldest first,
+    and the close-the-loop and recovery rates by month, per department and account manager.
+
+    Owners are keyed as mart_close_the_loop keys them (department and account manager as of the
+    answer, `Unknown` without one, `All` for totals), so the list and the rates agree."""
+    month = latest_month(con)
+    return {
+        "month": plain(month),
+        "publication": publication(con),
+        # Task.csv is optional (SPEC §2.1): without it the close-the-loop marts are empty.
+        "exports_tasks": con.execute(
+            "select count(*) > 0 from marts.mart_data_quality where raw_table = 'crm_tasks'"
+        ).fetchone()[0],
+        "detractor_answers": con.execute(
+            "select count(*) from marts.fct_survey_responses"
+            " where nps_score <= 6 and contact_id is not null"
+        ).fetchone()[0],
+        "as_of": one(
+            con,
+            "select max(status_as_of) as status_as_of,"
+            " max(date_diff('hour', recorded_at, due_at)) as follow_up_hours"
+            " from marts.fct_follow_ups",
+        ),
+        # The selector: the company, each department's total, each account manager; the owners
+        # with most overdue follow-ups first within their department.
+        "owners": records(
+            con,
+            "select department, account_manager_id, any_value(account_manager_name) as name,"
+            " sum(triggers) as triggers, sum(overdue) as overdue, sum(open) as open"
+            " from marts.mart_close_the_loop group by department, account_manager_id"
+            " order by department = 'All' desc, department = 'Unknown', department,"
+            " account_manager_id = 'All' desc, overdue desc, name, account_manager_id",
+        ),
+        "follow_ups": records(
+            con,
+            "select f.response_id, f.recorded_at, f.due_at, f.follow_up_status, f.nps_score,"
+            " date_diff('day', f.due_at, f.status_as_of) as days_overdue,"
+            " coalesce(f.department, 'Unknown') as department,"
+            " coalesce(f.account_manager_id, 'Unknown') as account_manager_id,"
+            " f.customer_id, c.name as customer_name, f.contact_id, r.comment,"
+            " r.comment_themes, h.health_status, h.health_score"
+            " from marts.fct_follow_ups as f"
+            " left join marts.fct_survey_responses as r on f.response_id = r.response_id"
+            " left join marts.dim_customers as c on f.customer_id = c.customer_id"
+            " left join marts.mart_customer_health as h"
+            " on f.customer_id = h.customer_id and h.month = ?"
+            " where f.follow_up_status in ('overdue', 'open')"
+            " order by f.recorded_at, f.response_id",
+            [month],
+        ),
+        "loop_trend": records(
+            con,
+            "select month, department, account_manager_id, triggers, on_time, late, overdue, open,"
+            " close_the_loop_rate, median_hours_to_follow_up, answered_again, recovered,"
+            " recovery_rate from marts.mart_close_the_loop"
+            " order by department, account_manager_id, month",
+        ),
+    }

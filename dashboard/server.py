@@ -75,7 +75,8 @@ def main() -> int:
     server = make_server(site, conf.bi_db, args.port)
     host, port = server.server_address[:2]
     print(f"Dashboards: http://{host}:{port}/ (customer relation status), "
-          f"http://{host}:{port}/cfo.html (CFO). Ctrl-C stops.", flush=True)  # fmt: skip
+          f"http://{host}:{port}/cfo.html (CFO), "
+          f"http://{host}:{port}/act.html (act now). Ctrl-C stops.", flush=True)  # fmt: skip
     try:
         server.serve_forever()
     except KeyboardInterrupt:

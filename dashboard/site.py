@@ -25,6 +25,7 @@ PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 PAGES = {
     "index.html": ("Customer relation status", "status.html", data.status_page),
     "cfo.html": ("CFO: loyalty and revenue", "cfo.html", data.cfo_page),
+    "act.html": ("Act now", "act.html", data.act_page),
     "customer.html": ("Customer drill-down", "customer.html", None),
 }
 

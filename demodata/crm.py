@@ -817,6 +817,7 @@ def build_contacts(world: World, rng: np.random.Generator, acc: Accounts) -> Con
 # ---------------------------------------------------------------------------------------------
 @dataclass
 class Cases:
+    ids: np.ndarray
     acc: np.ndarray
     contact: np.ndarray  # -1: none
     created: np.ndarray
@@ -969,6 +970,7 @@ def build_cases(
     live_complaint = (c_type == 0) & ~deleted_case
     key = np.sort(c_acc[live_complaint] * (1 << 32) + t0[live_complaint])
     return Cases(
+        ids=ids,
         acc=c_acc,
         contact=contact,
         created=t0,

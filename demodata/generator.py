@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from demodata import billing, crm, phrases, profiles, qualtrics, survey
+from demodata import billing, crm, phrases, profiles, qualtrics, survey, tasks
 from demodata.profiles import Profile, crm_layout
 from demodata.timefmt import Formats
 from demodata.world import HISTORY_YEARS, Config, World
@@ -24,6 +24,9 @@ FIRST_NUMBERS = {
     "User": 880_000,
     "Case": 5_200_000,
     "CaseNumber": 120_000,
+    "Task": 48_000_000,
+    "Opportunity": 6_300_000,
+    "Lead": 14_500_000,
     "InvoiceNo": 0,
     "UnknownAccount": 62**8 * 3,
     "UnknownContact": 62**8 * 3,
@@ -37,6 +40,7 @@ def file_specs(prof: Profile) -> dict[str, FileSpec]:
         ("Contact.csv", crm.CONTACT_COLUMNS),
         ("User.csv", crm.USER_COLUMNS),
         ("Case.csv", crm.CASE_COLUMNS),
+        ("Task.csv", tasks.TASK_COLUMNS),
     ):
         header, adapt = crm_layout(prof.crm, name, columns)
         plain = header == columns
@@ -113,6 +117,7 @@ def generate(
 
     users = crm.build_users(world, stream(1))
     fx = billing.build_fx(world, stream(2))
+    loop = tasks.FollowUps(world, users, stream(3))
     chunks = [(i, min(i + CHUNK_SIZE, accounts)) for i in range(0, accounts, CHUNK_SIZE)]
     bar = tqdm(total=accounts, unit="acct", disable=not progress, desc="demodata")
     for c, (i0, i1) in enumerate(chunks):
@@ -121,7 +126,10 @@ def generate(
         con = crm.build_contacts(world, stream(100, c, 2), acc)
         cases = crm.build_cases(world, stream(100, c, 3), users, acc, con)
         billing.build_invoices(world, stream(100, c, 4), acc, fx)
-        survey.build_surveys(world, stream(100, c, 5), acc, con, cases, users)
+        # Follow-ups draw from streams of their own, so the other files' draws stay as they were.
+        loop.begin(stream(100, c, 6))
+        survey.build_surveys(world, stream(100, c, 5), acc, con, cases, users, loop)
+        tasks.build_tasks(world, stream(100, c, 7), users, acc, con, cases, loop)
         bar.update(i1 - i0)
     bar.close()
     landing.finish()

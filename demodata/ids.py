@@ -11,7 +11,8 @@ _CHECKSUM_BYTES = np.frombuffer(_CHECKSUM_CHARS.encode("ascii"), dtype=np.uint8)
 _BIT_WEIGHTS = np.array([1, 2, 4, 8, 16], dtype=np.int64)
 
 # Key prefixes of the standard objects, and the instance ("pod") part every Id of this org shares.
-KEY_PREFIX = {"Account": "001", "Contact": "003", "User": "005", "Case": "500"}
+KEY_PREFIX = {"Account": "001", "Contact": "003", "User": "005", "Case": "500", "Task": "00T",
+              "Lead": "00Q", "Opportunity": "006"}  # fmt: skip
 ORG_POD = "7R"
 
 

@@ -19,8 +19,8 @@ import numpy as np
 RELATIONSHIP_SURVEY = "SV_6Vx0RelatNPS012"
 SUPPORT_SURVEY = "SV_9Zq1SupportCS34"
 # Salesforce fields written as datetimes and booleans (the rest keep their text).
-CRM_DATETIMES = ("CreatedDate", "SystemModstamp", "ClosedDate")
-CRM_BOOLEANS = ("IsDeleted", "IsActive")
+CRM_DATETIMES = ("CreatedDate", "SystemModstamp", "ClosedDate", "CompletedDateTime")
+CRM_BOOLEANS = ("IsDeleted", "IsActive", "IsClosed")
 REGIONS = {"DK": "Nordics", "SE": "Nordics", "NO": "Nordics", "FI": "Nordics", "DE": "DACH",
            "GB": "UK & Ireland", "US": "North America"}  # fmt: skip
 

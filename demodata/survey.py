@@ -15,6 +15,7 @@ from demodata.qualtrics import (
     comments,
     ip_addresses,
 )
+from demodata.tasks import FollowUps
 from demodata.timefmt import DAY, HOUR, NEVER
 from demodata.world import RELATIONSHIP_SURVEY, SUPPORT_SURVEY, World
 
@@ -216,30 +217,27 @@ def _answers_text(values: np.ndarray, answered: np.ndarray) -> np.ndarray:
 
 def relationship_responses(
     world: World, rng: np.random.Generator, inv: Invitations, acc: Accounts, con: Contacts,
-    users: Users, cases: Cases,
+    users: Users, cases: Cases, loop: FollowUps,
 ) -> Responses:  # fmt: skip
     r = np.flatnonzero(inv.responded)
     n = len(r)
     a, c, t = inv.acc[r], inv.contact[r], inv.start[r]
     q = users.quality[acc.owner_at(a, t)]
     c90 = np.minimum(cases.complaints_between(a, t - 90 * DAY, t), 3)
-    raw = acc.mu[a] + q + con.bias[c] - 0.7 * c90 + rng.normal(0, 1.15, size=n)
-    nps = clip_round(raw, 0, 10)
-    csat = clip_round(3.75 + 0.42 * (raw - 7.5) + rng.normal(0, 0.55, size=n), 1, 5)
-    ces = clip_round(
-        5.2
-        + 0.45 * (raw - 7.5)
-        + 0.3 * acc.treat[a]
-        - 0.4 * np.minimum(c90, 2)
-        + rng.normal(0, 0.9, size=n),
-        1,
-        7,
-    )
-    appreciation = clip_round(
-        3.6 + 0.38 * (raw - 7.5) + 0.35 * q + rng.normal(0, 0.65, size=n), 1, 5
-    )
+    base = acc.mu[a] + q + con.bias[c] - 0.7 * c90 + rng.normal(0, 1.15, size=n)
+    noise_csat = rng.normal(0, 0.55, size=n)
+    noise_ces = rng.normal(0, 0.9, size=n)
+    noise_appreciation = rng.normal(0, 0.65, size=n)
     finished = inv.finished[r]
     answered = np.where(finished, 5, rng.integers(0, 5, size=n))  # questions answered, in order
+    # Whether the contact's previous detractor answer was followed up moves this one (tasks.py).
+    raw = base + loop.lift(acc, c, a, t, inv.recorded[r], base, answered >= 1)
+    nps = clip_round(raw, 0, 10)
+    csat = clip_round(3.75 + 0.42 * (raw - 7.5) + noise_csat, 1, 5)
+    ces = clip_round(
+        5.2 + 0.45 * (raw - 7.5) + 0.3 * acc.treat[a] - 0.4 * np.minimum(c90, 2) + noise_ces, 1, 7
+    )
+    appreciation = clip_round(3.6 + 0.38 * (raw - 7.5) + 0.35 * q + noise_appreciation, 1, 5)
     has_nps = answered >= 1
     has_csat = answered >= 3
     has_ces = (answered >= 4) & ~(finished & (rng.random(n) < 0.03))
@@ -363,8 +361,9 @@ def _base_rows(
 
 
 def extra_responses(
-    world: World, rng: np.random.Generator, survey: str, n_base: int, acc: Accounts, con: Contacts
-) -> Responses | None:
+    world: World, rng: np.random.Generator, survey: str, n_base: int, acc: Accounts, con: Contacts,
+    loop: FollowUps,
+) -> Responses | None:  # fmt: skip
     """Responses that came without an invitation: previews, tests, spam, imports, offline."""
     codes, channels = [], []
     for code, share, channel in EXTRA_STATUSES:
@@ -427,7 +426,12 @@ def extra_responses(
         0, 1.0, size=n
     )
     if survey == RELATIONSHIP_SURVEY:
+        # Imported and offline answers come from known contacts: they feel a follow-up of their
+        # invited answers, and a detractor among them is followed up too.
+        raw = raw + np.where(person, loop.lift_at(c, t), 0.0)
         nps = clip_round(raw, 0, 10)
+        trigger = person & (nps <= 6)
+        loop.follow_up(acc, c[trigger], a[trigger], out.recorded[trigger])
         out.cols["QID1"] = nps.astype(str)
         out.cols["QID1_NPS_GROUP"] = np.where(nps >= 9, "3", np.where(nps <= 6, "1", "2"))
         out.cols["QID2_TEXT"] = np.where(codes == 2, "test", blank)
@@ -564,8 +568,10 @@ def _in_waves(world: World, t: np.ndarray) -> np.ndarray:
 
 
 def build_surveys(
-    world: World, rng: np.random.Generator, acc: Accounts, con: Contacts, cases: Cases, users: Users
-) -> None:
+    world: World, rng: np.random.Generator, acc: Accounts, con: Contacts, cases: Cases,
+    users: Users, loop: FollowUps,
+) -> None:  # fmt: skip
+    """Invitations and responses of each survey; `loop` draws the detractors' follow-ups."""
     start, end_cut = world.start_s, world.end_cut
     # Relationship survey: every contact of every paying customer, in a spring and an autumn wave.
     ws, wl = _waves(world)
@@ -590,8 +596,8 @@ def build_surveys(
     ok[ok] = con.created[contact[ok]] <= sent2[ok] - 7 * DAY
     rel = Invitations(world, rng, RELATIONSHIP_SURVEY, a2[ok], contact[ok], sent2[ok])
     rel.write(world, rng, con)
-    resp = relationship_responses(world, rng, rel, acc, con, users, cases)
-    _finish(world, rng, resp, acc, con)
+    resp = relationship_responses(world, rng, rel, acc, con, users, cases, loop)
+    _finish(world, rng, resp, acc, con, loop)
     if SUPPORT_SURVEY not in world.profile.surveys:
         return
 
@@ -620,14 +626,15 @@ def build_surveys(
     sup = Invitations(world, rng, SUPPORT_SURVEY, cases.acc[cand], c, sent)
     sup.write(world, rng, con)
     resp = support_responses(world, rng, sup, acc, con, cases, cand)
-    _finish(world, rng, resp, acc, con)
+    _finish(world, rng, resp, acc, con, loop)
 
 
 def _finish(
-    world: World, rng: np.random.Generator, resp: Responses, acc: Accounts, con: Contacts
-) -> None:
+    world: World, rng: np.random.Generator, resp: Responses, acc: Accounts, con: Contacts,
+    loop: FollowUps,
+) -> None:  # fmt: skip
     invited = resp.n
-    extra = extra_responses(world, rng, resp.survey, invited, acc, con)
+    extra = extra_responses(world, rng, resp.survey, invited, acc, con, loop)
     anonymous = qualtrics.anonymous_responses(world, rng, resp, acc.mu)
     parts = [p for p in (resp, extra, anonymous) if p is not None]
     if len(parts) > 1:

@@ -90,6 +90,11 @@ class Formats:
         day, sec, missing = self._split(t)
         return self._blank(np.char.add(self._iso_t[day], self._hms_ms_z[sec]), missing)
 
+    def sf_date(self, t) -> np.ndarray:
+        """Salesforce date fields (Task.ActivityDate): 2026-03-01"""
+        day, _, missing = self._split(t)
+        return self._blank(self.iso_date[day], missing)
+
     def iso_utc(self, t) -> np.ndarray:
         """Qualtrics distributions: 2026-03-01T07:00:00Z"""
         day, sec, missing = self._split(t)

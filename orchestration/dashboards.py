@@ -13,7 +13,8 @@ def build_dashboards_asset(bi_duckdb: dg.AssetKey) -> dg.AssetsDefinition:
         group_name="publish",
         kinds={"html", "plotly"},
         description=(
-            "The customer relation status and CFO pages with the customer drill-down, read from "
+            "The customer relation status, CFO and Act now pages with the customer drill-down, "
+            "read from "
             "the published `bi.duckdb` only, so they never show unvalidated numbers; "
             "`$LOYALTY_WAREHOUSE_DIR/dashboard/`, switched to the new build in one rename. "
             "`make dashboard` serves them."

@@ -184,6 +184,12 @@ def invoice_dated_2062(landing: Path) -> None:
     _write(path, dialect, rows)
 
 
+def no_tasks(landing: Path) -> None:
+    """A CRM that exports no activity log: Task.csv is optional (SPEC §2.1)."""
+    for path in landing.glob("crm/*/Task.csv"):
+        path.unlink()
+
+
 # Files a drop holds that no extract kind loads: named in the run and in mart_data_quality.
 STRAY_FILES = ("Accounts.csv", "readme.txt")
 
@@ -224,11 +230,13 @@ class Shape:
 
 
 SHAPES = [
-    # A survey twice a year, no support survey, a quiet complaints desk, no SMB, one typo.
+    # A survey twice a year, no support survey, a quiet complaints desk, no SMB, one typo, and
+    # a CRM that exports no activity log (no Task.csv: no close the loop).
     Shape(
         "relationship survey between waves",
         accounts=150,
         edits=[
+            no_tasks,
             drop_support_survey,
             relationship_survey_paused,
             no_recent_complaints,

@@ -7,10 +7,13 @@ $LOYALTY_SCREENSHOTS (default: a temp folder); the time each page takes to draw 
 
 from __future__ import annotations
 
+import shutil
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from dashboard.server import make_server
@@ -23,14 +26,23 @@ ALL_CHARTS_DRAWN = """() => {
 }"""
 
 
+@contextmanager
+def served(warehouse):
+    """The server of `make dashboard` over `warehouse`, on a free port: its address."""
+    server = make_server(warehouse.warehouse_dir / "dashboard", warehouse.bi_db, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="module")
 def site(small_warehouse):
-    """The server of `make dashboard` over the small warehouse, on a free port."""
-    server = make_server(small_warehouse.warehouse_dir / "dashboard", small_warehouse.bi_db, port=0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    """The server of `make dashboard` over the small warehouse."""
+    with served(small_warehouse) as url:
+        yield url
 
 
 class Visit:
@@ -185,6 +197,208 @@ def test_customer_search_lists_the_matches(small_warehouse, site, browser):
     assert not visit.problems, visit.problems
 
 
+# ---- Act now: each account manager's detractors waiting for a follow-up ------------------------
+
+NO_TASKS_NOTE = "No Task.csv in the CRM drops: close the loop needs the activity log"
+
+
+def waiting(bi_db: Path, department: str = "All", manager: str = "All") -> list[tuple]:
+    """(response_id, status) of the follow-ups overdue or open for a key of mart_close_the_loop
+    (`All` for totals), oldest first: what the page must list, read from fct_follow_ups."""
+    return query(
+        bi_db,
+        "select response_id, follow_up_status from marts.fct_follow_ups"
+        " where follow_up_status in ('overdue', 'open')"
+        " and (? = 'All' or coalesce(department, 'Unknown') = ?)"
+        " and (? = 'All' or coalesce(account_manager_id, 'Unknown') = ?)"
+        " order by recorded_at, response_id",
+        [department, department, manager, manager],
+    )
+
+
+def choose_owner(visit: Visit, department: str, manager: str) -> None:
+    """Pick a department and account manager in the page's selector, as a reader would."""
+    value = visit.page.evaluate(
+        "key => [...document.querySelectorAll('#owner option')]"
+        ".find((o) => JSON.stringify(JSON.parse(o.value)) === JSON.stringify(key)).value",
+        [department, manager],
+    )
+    visit.page.select_option("#owner", value=value)
+
+
+def assert_act_figures(visit: Visit, bi_db: Path, department: str, manager: str) -> None:
+    """The list, the tiles and the month table of the selection equal the marts."""
+    rows = waiting(bi_db, department, manager)
+    listed = visit.page.eval_on_selector_all(
+        "#follow-ups tbody tr", "rows => rows.map((r) => [r.dataset.response, r.className])"
+    )
+    assert listed == [list(row) for row in rows]  # the same follow-ups, oldest first
+    overdue = sum(status == "overdue" for _, status in rows)
+    assert int(visit.kpi("overdue")) == overdue
+    assert int(visit.kpi("open")) == len(rows) - overdue
+    key = "from marts.mart_close_the_loop where department = ? and account_manager_id = ?"
+    for rate in ("close_the_loop_rate", "recovery_rate"):
+        latest_rate = query(
+            bi_db, f"select {rate} {key} and {rate} is not null order by month desc limit 1",
+            [department, manager],
+        )  # fmt: skip
+        shown = visit.kpi(rate)
+        assert (float(shown) if shown else None) == (
+            float(latest_rate[0][0]) if latest_rate else None
+        ), rate
+    ((months, mart_overdue),) = query(
+        bi_db, f"select count(*), sum(overdue) {key}", [department, manager]
+    )
+    assert visit.page.locator("#loop-months tbody tr").count() == months
+    assert mart_overdue == overdue  # the mart counts what fct_follow_ups lists
+    if not rows:
+        assert "Nothing waits" in visit.page.inner_text("#follow-ups-note")
+
+
+def test_act_now_lists_each_account_managers_waiting_detractors_and_their_rates(
+    small_warehouse, site, browser, screenshots
+):
+    bi = small_warehouse.bi_db
+    ((rows,),) = query(bi, "select count(*) from marts.mart_close_the_loop")
+    assert rows, "the demo CRM exports Task.csv: close the loop has figures"
+    visit = Visit(browser, f"{site}/act.html")
+    # By default the whole company, its line alone in both charts.
+    assert_act_figures(visit, bi, "All", "All")
+    charts = visit.charts()
+    assert set(charts) == {"close_the_loop_rate", "recovery_rate"}
+    assert charts["close_the_loop_rate"] > 0, charts
+
+    # The account manager with most overdue follow-ups: the list, tiles and lines follow.
+    ((department, manager, name),) = query(
+        bi,
+        "select department, account_manager_id, account_manager_name"
+        " from marts.mart_close_the_loop where account_manager_id <> 'All'"
+        " group by all order by sum(overdue) desc, sum(open) desc, 3, 2 limit 1",
+    )
+    choose_owner(visit, department, manager)
+    visit.page.wait_for_function(
+        "name => ['close_the_loop_rate', 'recovery_rate'].every((chart) =>"
+        " (document.getElementById(`chart-${chart}`).data || []).some((t) => t.name === name)"
+        " || document.querySelector(`#chart-${chart} .empty`))",
+        arg=name,
+    )
+    assert_act_figures(visit, bi, department, manager)
+    # Each customer links to its drill-down; the answer's comment and the latest health beside it.
+    listed = query(
+        bi,
+        "select f.customer_id, r.comment, h.health_status from marts.fct_follow_ups as f"
+        " join marts.fct_survey_responses as r on f.response_id = r.response_id"
+        " left join marts.mart_customer_health as h on f.customer_id = h.customer_id"
+        " and h.month = (select max(month) from marts.fin_loyalty_summary)"
+        " where f.follow_up_status in ('overdue', 'open') and f.department = ?"
+        " and f.account_manager_id = ? order by f.recorded_at, f.response_id",
+        [department, manager],
+    )
+    cells = visit.page.eval_on_selector_all(
+        "#follow-ups tbody tr",
+        "rows => rows.map((r) => [(r.querySelector('a') || {}).href || null,"
+        " r.cells[7].firstChild.textContent, r.cells[5].firstChild.textContent])",
+    )
+    for (href, comment, health), (customer_id, expected, status) in zip(cells, listed, strict=True):
+        assert href.endswith(f"/customer.html?id={customer_id}") if customer_id else not href
+        assert comment == (expected or "no comment")
+        assert health == (status or "–")
+    assert cells, "the account manager with most overdue follow-ups has some waiting"
+    if cells:
+        drill_down = Visit(browser, cells[0][0])
+        drill_down.page.wait_for_selector("#customer:not([hidden])")
+        drill_down.page.close()
+        assert not drill_down.problems, drill_down.problems
+
+    # Its department's total, and an account manager with nothing waiting, if there is one.
+    choose_owner(visit, department, "All")
+    assert_act_figures(visit, bi, department, "All")
+    idle = query(
+        bi,
+        "select department, account_manager_id from marts.mart_close_the_loop"
+        " group by all having sum(overdue) + sum(open) = 0 order by 1, 2 limit 1",
+    )
+    if idle:
+        choose_owner(visit, *idle[0])
+        assert_act_figures(visit, bi, *idle[0])
+    choose_owner(visit, department, manager)
+    visit.close(screenshots / "act.png")
+
+
+# Markup where the CRM and the survey put free text: shown as text, never run.
+HOSTILE = """<img src=x onerror="document.title='run'"> R&D 'East' </script>"""
+
+
+def close_the_loop_world(bi_db: Path, department: str, name: str, comment: str) -> None:
+    """Make `bi_db` a company whose CRM exports tasks, with one overdue detractor answer of
+    account manager `u1` (`name`, in `department`) carrying `comment`."""
+    with duckdb.connect(str(bi_db)) as con:
+        response_id, customer_id, contact_id, recorded_at = con.execute(
+            "select response_id, customer_id, contact_id, recorded_at"
+            " from marts.fct_survey_responses where customer_id is not null"
+            " and contact_id is not null order by response_id limit 1"
+        ).fetchone()
+        con.execute(
+            "update marts.fct_survey_responses set comment = ? where response_id = ?",
+            [comment, response_id],
+        )
+        con.execute("delete from marts.fct_follow_ups")
+        con.execute("delete from marts.mart_close_the_loop")
+        con.execute(
+            "insert into marts.fct_follow_ups by name select ? as response_id,"
+            " ? as customer_id, ? as contact_id, 'u1' as account_manager_id, ? as department,"
+            " ? as recorded_at, ? + interval 72 hour as due_at, 'overdue' as follow_up_status,"
+            " 3 as nps_score, ? + interval 30 day as status_as_of",
+            [response_id, customer_id, contact_id, department, *[recorded_at] * 3],
+        )
+        for key in (("All", "All", "All"), (department, "All", "All"), (department, "u1", name)):
+            con.execute(
+                "insert into marts.mart_close_the_loop by name select"
+                " date_trunc('month', ?) as month, ? as department, ? as account_manager_id,"
+                " ? as account_manager_name, 1 as triggers, 0 as on_time, 0 as late,"
+                " 1 as overdue, 0 as open, 0 as close_the_loop_rate, 0 as answered_again,"
+                " 0 as recovered",
+                [recorded_at, *key],
+            )
+        con.execute(
+            "insert into marts.mart_data_quality by name select 'crm' as system,"
+            " 'crm_tasks' as raw_table, 'Task.csv' as file_name"
+        )
+
+
+def test_act_now_shows_names_departments_and_comments_as_text(small_warehouse, browser, tmp_path):
+    bi = tmp_path / "bi.duckdb"
+    shutil.copy(small_warehouse.bi_db, bi)
+    close_the_loop_world(bi, department=HOSTILE, name=HOSTILE, comment=HOSTILE)
+    build_site(bi, tmp_path / "dashboard")
+    visit = Visit(browser, (tmp_path / "dashboard" / "act.html").as_uri())
+    choose_owner(visit, HOSTILE, "u1")
+    assert visit.page.inner_text("#follow-ups tbody td:last-child").startswith(HOSTILE)
+    assert visit.page.inner_text("#follow-ups tbody td:nth-child(7)") == HOSTILE
+    assert HOSTILE in visit.page.inner_text("#owner")
+    assert visit.page.locator("main img").count() == 0 and visit.page.title() != "run"
+    visit.page.close()
+    assert not visit.problems, visit.problems
+
+
+def test_act_now_with_tasks_and_no_detractor_says_nothing_waits(small_warehouse, tmp_path):
+    """A CRM that exports tasks, and no known contact has answered 0–6: a note, not the no-tasks
+    one, and no chart."""
+    bi = tmp_path / "bi.duckdb"
+    shutil.copy(small_warehouse.bi_db, bi)
+    with duckdb.connect(str(bi)) as con:
+        con.execute("delete from marts.fct_follow_ups")
+        con.execute("delete from marts.mart_close_the_loop")
+        con.execute(
+            "insert into marts.mart_data_quality by name select 'crm' as system,"
+            " 'crm_tasks' as raw_table, 'Task.csv' as file_name"
+        )
+    build_site(bi, tmp_path / "dashboard")
+    page = (tmp_path / "dashboard" / "act.html").read_text()
+    assert 'data-reason="no triggers"' in page and "No detractor to follow up" in page
+    assert NO_TASKS_NOTE not in page and "data-chart" not in page
+
+
 def test_dashboards_are_rebuilt_by_the_run(small_warehouse):
     """The asset switched the link to a complete build and left no other build behind."""
     link = small_warehouse.warehouse_dir / "dashboard"
@@ -194,6 +408,7 @@ def test_dashboards_are_rebuilt_by_the_run(small_warehouse):
     assert {p.name for p in link.iterdir()} >= {
         "index.html",
         "cfo.html",
+        "act.html",
         "customer.html",
         "plotly.min.js",
     }

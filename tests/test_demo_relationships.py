@@ -63,6 +63,43 @@ def test_detractors_complain_more(demo):
     assert rows["detractor"] > rows["passive"] > rows["promoter"], rows
 
 
+def test_an_on_time_follow_up_wins_detractors_back_more_often_than_none(demo):
+    """The generator makes a follow-up within 72 hours lift the contact's next answer; the marts
+    must show it: recovery after an on-time follow-up beats recovery after none."""
+    recovery = {
+        status: (rate, answered)
+        for status, rate, answered in query(
+            demo.bi_db,
+            """
+            select follow_up_status, avg(case when recovered then 1.0 else 0 end), count(*)
+            from marts.fct_follow_ups
+            where recovered is not null
+            group by follow_up_status""",
+        )
+    }
+    (on_time, n_on_time), (none, n_none) = recovery["on time"], recovery["overdue"]
+    assert n_on_time >= 100 and n_none >= 100, recovery
+    assert on_time > none + 0.1, recovery
+
+
+def test_account_managers_differ_in_closing_the_loop(demo):
+    """Some account managers follow up within hours, some late, some hardly ever."""
+    rates = [
+        float(rate)
+        for (rate,) in query(
+            demo.bi_db,
+            """
+            select sum(on_time) / sum(on_time + late + overdue)
+            from marts.mart_close_the_loop
+            where account_manager_id <> 'All'
+            group by account_manager_id
+            having sum(on_time + late + overdue) >= 20""",
+        )
+    ]
+    assert len(rates) >= 10, rates
+    assert min(rates) < 0.1 and max(rates) > 0.6, sorted(rates)
+
+
 def test_health_tells_customers_apart(demo):
     (month,) = query(demo.bi_db, "select max(month) from marts.mart_customer_health")[0]
     statuses = dict(
@@ -149,6 +186,26 @@ def test_health_tells_customers_apart(demo):
             "mart_comment_themes_covers_the_comments",
             "delete from marts.mart_comment_themes",
             "themes_found",
+        ),
+        (
+            "fct_follow_ups_statuses_agree",
+            """update marts.fct_follow_ups set hours_to_follow_up = hours_to_follow_up + 1
+               where response_id = (select min(response_id) from marts.fct_follow_ups
+                                    where hours_to_follow_up is not null)""",
+            "agrees",
+        ),
+        (
+            "fct_follow_ups_covers_the_triggers",
+            """delete from marts.fct_follow_ups
+               where response_id = (select min(response_id) from marts.fct_follow_ups)""",
+            "covered",
+        ),
+        (
+            "mart_close_the_loop_adds_up",
+            """update marts.mart_close_the_loop set on_time = on_time + 1
+               where department = 'All'
+                 and month = (select max(month) from marts.mart_close_the_loop)""",
+            "adds_up",
         ),
         (
             # A null must not tie out by accident (SQL: null = x is unknown, not false).

@@ -35,6 +35,8 @@ CRM_COLUMNS = {
     "SystemModstamp",
     "Case.csv": "Id,CaseNumber,AccountId,ContactId,Type,Reason,Priority,Status,Origin,Subject,"
     "CreatedDate,ClosedDate,SystemModstamp,IsDeleted,OwnerId",
+    "Task.csv": "Id,WhoId,WhatId,OwnerId,Subject,Type,Status,Priority,ActivityDate,CreatedDate,"
+    "CompletedDateTime,IsClosed,SystemModstamp,IsDeleted",
 }
 BILLING_COLUMNS = {
     "invoices.csv": "InvoiceNo;DocumentType;AccountId;InvoiceDate;DueDate;Currency;NetAmount;"
@@ -180,7 +182,8 @@ def test_sf_id18_against_hand_computed_examples():
 
 
 def test_every_salesforce_id_carries_its_checksum_and_key_prefix(landing):
-    prefixes = {"Account.csv": "001", "Contact.csv": "003", "User.csv": "005", "Case.csv": "500"}
+    prefixes = {"Account.csv": "001", "Contact.csv": "003", "User.csv": "005", "Case.csv": "500",
+                "Task.csv": "00T"}  # fmt: skip
     for name, prefix in prefixes.items():
         ids = {row["Id"] for _, row in rows_by_drop(landing, "crm", name)}
         assert ids
@@ -198,7 +201,7 @@ def test_same_seed_same_bytes_other_seed_other_bytes(tmp_path):
     generate(tmp_path / "b", 60, 5, **args)
     generate(tmp_path / "c", 60, 6, **args)
     a, b, c = (tree_bytes(tmp_path / x) for x in "abc")
-    assert len(a) == 1 + 3 * 4 + 4 * (4 + 2 + 4)  # report, _SUCCESS and ten file kinds per drop
+    assert len(a) == 1 + 3 * 4 + 4 * (5 + 2 + 4)  # report, _SUCCESS and 11 file kinds per drop
     assert a == b
     assert a.keys() == c.keys()
     assert a != c

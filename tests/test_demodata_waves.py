@@ -101,7 +101,8 @@ def test_salesforce_files_are_written_as_data_loader_writes_them(waves):
             expected = [c for c in spec.split(",") if c != "CurrencyIsoCode"]
             expected += ["Region__c"] if name == "Account.csv" else []
             assert sorted(header) == sorted(expected) and header != expected, name
-    for name, booleans in (("Case.csv", ["IsDeleted"]), ("User.csv", ["IsActive"])):
+    for name, booleans in (("Case.csv", ["IsDeleted"]), ("User.csv", ["IsActive"]),
+                           ("Task.csv", ["IsDeleted", "IsClosed"])):  # fmt: skip
         for _, row in rows_by_drop(waves, "crm", name):
             assert DATA_LOADER_DATETIME.fullmatch(row["CreatedDate"])
             assert DATA_LOADER_DATETIME.fullmatch(row["SystemModstamp"])
@@ -157,6 +158,6 @@ def test_same_arguments_same_bytes_from_thirty_accounts_and_on_the_command_line(
     generate(tmp_path / "b", 30, 2, dt.date(2025, 6, 1), None, 2, progress=False, profile="waves")
     a = tree_bytes(tmp_path / "a")
     assert a == tree_bytes(tmp_path / "b") == tree_bytes(tmp_path / "cli")
-    assert len(a) == 1 + 3 * 3 + 3 * (4 + 2 + 2)  # report, _SUCCESS and eight file kinds a drop
+    assert len(a) == 1 + 3 * 3 + 3 * (5 + 2 + 2)  # report, _SUCCESS and nine file kinds a drop
     with pytest.raises(SystemExit):  # argparse names the profiles there are
         main(["--out", str(tmp_path / "bad"), "--profile", "nope", "--quiet"])

@@ -42,11 +42,12 @@ def test_every_mart_and_every_column_is_described(docs):
 def test_exposures_declare_the_dashboards_and_what_they_read(docs):
     manifest = json.loads((docs / "manifest.json").read_text())
     exposures = {e["name"]: e for e in manifest["exposures"].values()}
-    assert set(exposures) == {"customer_relation_status", "cfo_loyalty_and_revenue"}
+    assert set(exposures) == {"customer_relation_status", "cfo_loyalty_and_revenue", "act_now"}
     assert (
         "model.loyalty_warehouse.fin_loyalty_summary"
         in (exposures["cfo_loyalty_and_revenue"]["depends_on"]["nodes"])
     )
+    assert "model.loyalty_warehouse.fct_follow_ups" in exposures["act_now"]["depends_on"]["nodes"]
 
 
 def test_dbt_docs_serve_opens_offline(small_warehouse, docs, browser, screenshots):

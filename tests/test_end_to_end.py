@@ -39,6 +39,8 @@ REQUIRED_MARTS = {
     "fin_loyalty_summary",
     "fin_revenue_reconciliation",
     "mart_data_quality",
+    "fct_follow_ups",
+    "mart_close_the_loop",
 }
 COUNTING_STATUSES = {"0", "4", "16"}
 

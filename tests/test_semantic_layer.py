@@ -44,8 +44,7 @@ MARTS = {
         1e-9,
     ),
     "close_the_loop_rate": (
-        "select month, close_the_loop_rate from marts.mart_close_the_loop"
-        " where department = 'All'",
+        "select month, close_the_loop_rate from marts.mart_close_the_loop where department = 'All'",
         0.00005,
     ),
     "recovery_rate": (

@@ -19,9 +19,9 @@ import pytest
 from dashboard.server import make_server
 from tests.conftest import PROJECT_DIR, VENV_BIN, new_warehouse, query
 from tests.shapes import SHAPES, STRAY_FILES
-from tests.test_dashboards import Visit
+from tests.test_dashboards import NO_TASKS_NOTE, Visit, served
 
-PAGES = ("index.html", "cfo.html")
+PAGES = ("index.html", "cfo.html", "act.html")
 CHARTS_DRAWN_OR_EXPLAINED = """() => [...document.querySelectorAll('[data-chart]')].map((c) => [
     c.dataset.chart,
     c.querySelectorAll('.cartesianlayer .trace path').length,
@@ -63,7 +63,11 @@ def check_pages(browser, site, bi_db, screenshots, name: str) -> None:
     url = f"http://127.0.0.1:{server.server_address[1]}"
     try:
         for page in PAGES:
-            visit = Visit(browser, f"{url}/{page}")
+            # Act now draws no chart without follow-ups (no tasks, no detractor): it says why.
+            charted = page != "act.html" or query(
+                bi_db, "select count(*) from marts.mart_close_the_loop"
+            ) != [(0,)]
+            visit = Visit(browser, f"{url}/{page}", charts=charted)
             charts = visit.page.evaluate(CHARTS_DRAWN_OR_EXPLAINED)
             silent = [chart for chart, marks, message in charts if not marks and not message]
             assert not silent, f"{page}: charts drawn empty without a word: {silent}"
@@ -147,3 +151,37 @@ def test_files_no_extract_kind_loads_are_listed_as_ignored_and_reported(publishe
 def test_the_quality_report_says_every_blocking_check_passed(published):
     page = (published.warehouse_dir / "quality_report.html").read_text()
     assert "Every blocking check passed." in page
+
+
+def test_close_the_loop_without_a_task_export_says_it_needs_the_activity_log(
+    published, browser, screenshots, request
+):
+    """A CRM that exports no Task.csv: both marts empty, the report and Act now say why; with
+    tasks, the report shows a rate or that no detractor is due yet."""
+    bi = published.bi_db
+    lines = report(published)
+    loop = headline(lines, "Close the loop (on time / due)")
+    exported = query(
+        bi, "select count(*) from marts.mart_data_quality where raw_table = 'crm_tasks'"
+    ) != [(0,)]
+    if exported:
+        assert not loop.startswith("no Task.csv"), loop
+        return
+    assert query(bi, "select count(*) from marts.fct_follow_ups") == [(0,)]
+    assert query(bi, "select count(*) from marts.mart_close_the_loop") == [(0,)]
+    assert loop.startswith("no Task.csv in the crm drops"), loop
+    assert headline(lines, "Overdue follow-ups · recovery (T12M)") == "–"
+    with served(published) as url:
+        visit = Visit(browser, f"{url}/act.html", charts=False)
+        note = visit.page.inner_text("#act-note")
+        assert NO_TASKS_NOTE in note
+        ((detractors,),) = query(
+            bi,
+            "select count(*) from marts.fct_survey_responses"
+            " where nps_score <= 6 and contact_id is not null",
+        )
+        assert detractors > 0, "the shape has detractors that could have been followed up"
+        assert f"{detractors} detractor answers (0–6) of known contacts" in note
+        # A note instead of empty charts, an empty list and a selector of nobody.
+        assert visit.page.locator("[data-chart], #owner, #follow-ups").count() == 0
+        visit.close(screenshots / f"{request.node.callspec.id} act without tasks.png")

@@ -1,5 +1,6 @@
-// Draws the charts of a dashboard page from the data the page embeds (#page-data), and the
-// customer drill-down from the server's /api/customer/<id>. Plotly is served beside this file.
+// Draws the charts of a dashboard page from the data the page embeds (#page-data), the Act now
+// page's account manager selection from it too, and the customer drill-down from the server's
+// /api/customer/<id>. Plotly is served beside this file.
 "use strict";
 
 const COLORS = {
@@ -263,7 +264,113 @@ function customerPage() {
   else if (params.get("q")) searchCustomers(params.get("q"));
 }
 
+// ---- Act now ---------------------------------------------------------------------------------
+
+// An owner is a key of mart_close_the_loop: a department and an account manager, `All` for totals.
+const ownsRow = (owner, row) => (owner.department === "All" || row.department === owner.department)
+  && (owner.account_manager_id === "All" || row.account_manager_id === owner.account_manager_id);
+const isOwner = (owner, row) => row.department === owner.department && row.account_manager_id === owner.account_manager_id;
+const ownerLabel = (owner) => (owner.department === "All" ? "Whole company"
+  : owner.account_manager_id === "All" ? `${owner.department}, all account managers` : owner.name);
+const shownPercent = (value) => (value === null || value === undefined ? "–" : `${(100 * value).toFixed(1)} %`);
+
+// One line per owner over the company's months, a gap where the owner had nothing due; the marker
+// grows with the count behind the rate, so a rate over one answer does not pass for a trend.
+function rateLines(name, data, owners, rate, counts, noun, whenEmpty) {
+  const months = data.loop_trend.filter((row) => row.department === "All").map((row) => row.month);
+  // The selection in bold blue, its department dashed, the company dotted grey.
+  const selected = { color: COLORS.All, width: 3 };
+  const styles = [[selected], [{ color: "#57606a", width: 1.5, dash: "dot" }, selected],
+                  [{ color: "#57606a", width: 1.5, dash: "dot" }, { color: "#8250df", width: 1.5, dash: "dash" }, selected]][owners.length - 1];
+  const traces = owners.map((owner, index) => {
+    const rows = months.map((month) => data.loop_trend.find((row) => isOwner(owner, row) && row.month === month));
+    const behind = rows.map((row) => (row ? counts(row) : [0, 0]));
+    return { x: months, y: rows.map((row) => (row ? percent(row[rate]) : null)), name: ownerLabel(owner),
+             mode: "lines+markers", connectgaps: false, line: styles[index], customdata: behind,
+             marker: { color: styles[index].color, size: behind.map(([, total]) => Math.min(22, 5 + 2.5 * Math.sqrt(total))) },
+             hovertemplate: `%{x|%b %Y} ${ownerLabel(owner)}: %{y:.1f} % (%{customdata[0]} of %{customdata[1]} ${noun})<extra></extra>` };
+  });
+  if (traces.every((trace) => trace.y.every((value) => value === null))) return empty(name, whenEmpty);
+  return draw(name, traces, { yaxis: { title: "%", range: [-3, 103] }, xaxis: { type: "date" } });
+}
+
+function showOwner(data, owner) {
+  const waiting = data.follow_ups.filter((row) => ownsRow(owner, row));
+  const overdue = waiting.filter((row) => row.follow_up_status === "overdue").length;
+  const months = data.loop_trend.filter((row) => isOwner(owner, row));
+  const latest = (column) => [...months].reverse().find((row) => row[column] !== null);
+  const loop = latest("close_the_loop_rate");
+  const recovery = latest("recovery_rate");
+  const label = ownerLabel(owner);
+  document.getElementById("act-kpis").replaceChildren(
+    kpiTile("overdue", "Overdue", overdue, String(overdue), `past their ${data.as_of.follow_up_hours} hours, no follow-up`, overdue ? "bad" : "good"),
+    kpiTile("open", "Open, not due yet", waiting.length - overdue, String(waiting.length - overdue), "follow up before they are due", "warn"),
+    loop ? kpiTile("close_the_loop_rate", `Close-the-loop rate, ${monthName(loop.month)}`, loop.close_the_loop_rate,
+      shownPercent(loop.close_the_loop_rate), `${loop.on_time} of ${loop.on_time + loop.late + loop.overdue} due followed up on time`)
+      : kpiTile("close_the_loop_rate", "Close-the-loop rate", null, "–", "no detractor answer due yet"),
+    recovery ? kpiTile("recovery_rate", `Recovery rate, ${monthName(recovery.month)}`, recovery.recovery_rate,
+      shownPercent(recovery.recovery_rate), `${recovery.recovered} of ${recovery.answered_again} answered 7 or more next time`, "good")
+      : kpiTile("recovery_rate", "Recovery rate", null, "–", "no contact answered again yet"),
+  );
+
+  const names = new Map(data.owners.map((row) => [`${row.department}|${row.account_manager_id}`, row.name]));
+  const day = (value) => (value ? value.slice(0, 10) : "–");
+  document.querySelector("#follow-ups tbody").replaceChildren(...waiting.map((row) => {
+    const line = element("tr", undefined, { class: row.follow_up_status, "data-response": row.response_id });
+    const status = element("td");
+    status.append(element("span", row.follow_up_status, { class: `status ${row.follow_up_status}` }),
+      element("small", row.follow_up_status === "overdue" ? `${row.days_overdue} days past due` : "not due yet"));
+    const customer = element("td");
+    customer.append(row.customer_id
+      ? element("a", row.customer_name || row.customer_id, { href: `customer.html?id=${encodeURIComponent(row.customer_id)}` })
+      : "account unknown", element("small", `contact ${row.contact_id}`));
+    const health = element("td");
+    health.append(element("span", row.health_status || "–", { class: `status ${row.health_status || ""}` }),
+      element("small", row.health_score === null ? "no health row" : `score ${text(row.health_score)}`));
+    const comment = element("td", row.comment || "");
+    if (!row.comment) comment.append(element("small", "no comment"));
+    else if (row.comment_themes) comment.append(element("small", row.comment_themes.replaceAll("_", " ")));
+    line.append(element("td", row.recorded_at.replace("T", " ").slice(0, 16)), element("td", day(row.due_at)), status,
+      element("td", String(row.nps_score), { class: "num" }), customer, health,
+      element("td", names.get(`${row.department}|${row.account_manager_id}`) || row.account_manager_id), comment);
+    return line;
+  }));
+  document.getElementById("follow-ups-note").textContent = waiting.length
+    ? `${waiting.length === 1 ? "One detractor answer waits" : `${waiting.length} detractor answers wait`} for a follow-up (${label}), the oldest first.`
+    : `Nothing waits: every detractor answer of ${label} has been followed up (as of ${day(data.as_of.status_as_of)}).`;
+
+  document.querySelector("#loop-months tbody").replaceChildren(...[...months].reverse().map((row) => {
+    const line = element("tr");
+    [monthName(row.month), row.triggers, row.on_time, row.late, row.overdue, row.open, shownPercent(row.close_the_loop_rate),
+     text(row.median_hours_to_follow_up), row.answered_again, row.recovered, shownPercent(row.recovery_rate)]
+      .forEach((value, index) => line.append(element("td", String(value), index ? { class: "num" } : {})));
+    return line;
+  }));
+
+  // The selection against its department and the company.
+  const context = data.owners.filter((row) => row.department === "All" && row.account_manager_id === "All");
+  if (owner.department !== "All") {
+    if (owner.account_manager_id !== "All") context.push(data.owners.find((row) => row.department === owner.department && row.account_manager_id === "All"));
+    context.push(owner);
+  }
+  rateLines("close_the_loop_rate", data, context, "close_the_loop_rate",
+    (row) => [row.on_time, row.on_time + row.late + row.overdue], "due on time", "No detractor answer is due yet.");
+  rateLines("recovery_rate", data, context, "recovery_rate",
+    (row) => [row.recovered, row.answered_again], "answered again recovered", "No detractor's contact has answered again yet.");
+}
+
+function actPage(data) {
+  const picker = document.getElementById("owner");
+  if (!picker) return;  // no Task.csv, or no detractor yet: the page says so instead
+  const show = () => {
+    const [department, manager] = JSON.parse(picker.value);
+    showOwner(data, data.owners.find((row) => row.department === department && row.account_manager_id === manager));
+  };
+  picker.addEventListener("change", show);
+  show();
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   const data = JSON.parse(document.getElementById("page-data").textContent);
-  ({ "index.html": statusPage, "cfo.html": cfoPage, "customer.html": customerPage })[document.body.dataset.page](data);
+  ({ "index.html": statusPage, "cfo.html": cfoPage, "act.html": actPage, "customer.html": customerPage })[document.body.dataset.page](data);
 });
