@@ -110,6 +110,7 @@
         'health_weights': var('health_weights'),
         'fiscal_year_start_month': var('fiscal_year_start_month'),
         'passive_uplift_share': var('passive_uplift_share'),
+        'follow_up_hours': var('follow_up_hours'),
     } -%}
     {%- set spine = '' -%}
     {%- if model.config.get('unique_key') == 'customer_id' -%}

@@ -118,6 +118,23 @@ RAW_ROWS: dict[str, list[dict]] = {
             "OwnerId": USER,
         },
     ],
+    "crm_tasks": [
+        {
+            "Id": "00T000000000001AAA",
+            "WhoId": CONTACT,
+            "WhatId": ACCOUNT,
+            "OwnerId": USER,
+            "Subject": "Follow-up call",
+            "Type": "Call",
+            "Status": "Completed",
+            "ActivityDate": "2026-02-11",
+            "CreatedDate": "2026-02-11 09:00:00",
+            "CompletedDateTime": "2026-02-11 09:30:00",
+            "IsClosed": True,
+            "SystemModstamp": "2026-02-11 09:30:00",
+            "IsDeleted": False,
+        },
+    ],
     "billing_invoices": [
         {
             "InvoiceNo": "INV-1",
