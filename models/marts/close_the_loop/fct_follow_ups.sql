@@ -77,7 +77,7 @@ candidates as (
     inner join tasks
         on
             triggers.contact_id = tasks.who_id
-            and tasks.created_at >= triggers.recorded_at
+            and triggers.recorded_at <= tasks.created_at
     union all
     select
         triggers.response_id,
@@ -87,7 +87,7 @@ candidates as (
     inner join tasks
         on
             triggers.contact_account_id = tasks.what_id
-            and tasks.created_at >= triggers.recorded_at
+            and triggers.recorded_at <= tasks.created_at
 ),
 
 first_follow_up as (
@@ -137,7 +137,10 @@ final as (
         follow_up_task_id,
         followed_up_at,
         {% call round_to_decimal(9, 2) %}
-            {{ dbt.datediff('recorded_at', 'followed_up_at', 'second') }} / {{ as_double(3600) }}
+            (
+                {{ dbt.datediff('recorded_at', 'followed_up_at', 'second') }}
+                / {{ as_double(3600) }}
+            )
         {% endcall %} as hours_to_follow_up,
         case
             when followed_up_at <= due_at then 'on time'

@@ -21,22 +21,9 @@ owned as (
         on follow_ups.account_manager_id = account_managers.account_manager_id
 ),
 
--- Every trigger counts three times: with its account manager, in its department's total
--- (account manager `All`) and in the company's (both `All`).
-levels as (
-    select levels.level
-    from (values ('account manager'), ('department'), ('company')) as levels (level)
-),
-
+-- Every trigger counts with its account manager, in its department's total and in the company's.
 fanned_out as (
-    select
-        owned.*,
-        case when levels.level = 'company' then 'All' else owned.owner_department end
-            as level_department,
-        case when levels.level = 'account manager' then owned.owner_id else 'All' end
-            as level_account_manager_id
-    from owned
-    cross join levels
+    {{ owner_levels('owned') }}
 ),
 
 -- The `All` medians are over all the triggers of the level, not a blend of the parts' medians.
@@ -75,14 +62,14 @@ final as (
         cast(open as bigint) as open,
         -- Open triggers are not due yet: neither closed nor missed.
         {% call round_to_decimal(9, 4) %}
-            {{ as_double(1) }} * on_time / nullif(on_time + late + overdue, 0)
+            ({{ as_double(1) }} * on_time / nullif(on_time + late + overdue, 0))
         {% endcall %} as close_the_loop_rate,
         {% call round_to_decimal(9, 2) %}median_hours_to_follow_up{% endcall %}
             as median_hours_to_follow_up,
         cast(answered_again as bigint) as answered_again,
         cast(recovered as bigint) as recovered,
         {% call round_to_decimal(9, 4) %}
-            {{ as_double(1) }} * recovered / nullif(answered_again, 0)
+            ({{ as_double(1) }} * recovered / nullif(answered_again, 0))
         {% endcall %} as recovery_rate
     from rolled_up
 )

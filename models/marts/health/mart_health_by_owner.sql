@@ -13,22 +13,9 @@ owned as (
     from health
 ),
 
--- Every customer counts three times: with its account manager, in its department's total
--- (account manager `All`) and in the company's (both `All`).
-levels as (
-    select levels.level
-    from (values ('account manager'), ('department'), ('company')) as levels (level)
-),
-
+-- Every customer counts with its account manager, in its department's total and in the company's.
 fanned_out as (
-    select
-        owned.*,
-        case when levels.level = 'company' then 'All' else owned.owner_department end
-            as level_department,
-        case when levels.level = 'account manager' then owned.owner_id else 'All' end
-            as level_account_manager_id
-    from owned
-    cross join levels
+    {{ owner_levels('owned') }}
 ),
 
 rolled_up as (
