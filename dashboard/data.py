@@ -326,23 +326,6 @@ def act_page(con: duckdb.DuckDBPyConnection) -> dict:
             " order by department = 'All' desc, department = 'Unknown', department,"
             " account_manager_id = 'All' desc, overdue desc, name, account_manager_id",
         ),
-        "follow_ups": records(
-            con,
-            "select f.response_id, f.recorded_at, f.due_at, f.follow_up_status, f.nps_score,"
-            " date_diff('day', f.due_at, f.status_as_of) as days_overdue,"
-            " coalesce(f.department, 'Unknown') as department,"
-            " coalesce(f.account_manager_id, 'Unknown') as account_manager_id,"
-            " f.customer_id, c.name as customer_name, f.contact_id, r.comment,"
-            " r.comment_themes, h.health_status, h.health_score"
-            " from marts.fct_follow_ups as f"
-            " left join marts.fct_survey_responses as r on f.response_id = r.response_id"
-            " left join marts.dim_customers as c on f.customer_id = c.customer_id"
-            " left join marts.mart_customer_health as h"
-            " on f.customer_id = h.customer_id and h.month = ?"
-            " where f.follow_up_status in ('overdue', 'open')"
-            " order by f.recorded_at, f.response_id",
-            [month],
-        ),
         "loop_trend": records(
             con,
             "select month, department, account_manager_id, triggers, on_time, late, overdue, open,"
@@ -351,3 +334,30 @@ def act_page(con: duckdb.DuckDBPyConnection) -> dict:
             " order by department, account_manager_id, month",
         ),
     }
+
+
+def waiting_follow_ups(
+    con: duckdb.DuckDBPyConnection, department: str, account_manager_id: str
+) -> list[dict]:
+    """The follow-ups overdue or open of one key of mart_close_the_loop (`All` for a total),
+    oldest first, with the answer's comment and the customer's latest health. Served per owner
+    (`/api/follow-ups`), not embedded in the page: a large company has tens of thousands."""
+    return records(
+        con,
+        "select f.response_id, f.recorded_at, f.due_at, f.follow_up_status, f.nps_score,"
+        " date_diff('day', f.due_at, f.status_as_of) as days_overdue,"
+        " coalesce(f.department, 'Unknown') as department,"
+        " coalesce(f.account_manager_id, 'Unknown') as account_manager_id,"
+        " f.customer_id, c.name as customer_name, f.contact_id, r.comment,"
+        " r.comment_themes, h.health_status, h.health_score"
+        " from marts.fct_follow_ups as f"
+        " left join marts.fct_survey_responses as r on f.response_id = r.response_id"
+        " left join marts.dim_customers as c on f.customer_id = c.customer_id"
+        " left join marts.mart_customer_health as h"
+        " on f.customer_id = h.customer_id and h.month = ?"
+        " where f.follow_up_status in ('overdue', 'open')"
+        " and (? = 'All' or coalesce(f.department, 'Unknown') = ?)"
+        " and (? = 'All' or coalesce(f.account_manager_id, 'Unknown') = ?)"
+        " order by f.recorded_at, f.response_id",
+        [latest_month(con), department, department, account_manager_id, account_manager_id],
+    )

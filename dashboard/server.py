@@ -1,9 +1,10 @@
 """`make dashboard`: serve the dashboards on 127.0.0.1 and print the address.
 
 Static files come from `$LOYALTY_WAREHOUSE_DIR/dashboard` (dashboard/site.py), followed on every
-request, so a new build shows up on the next page load. The customer drill-down is the one
-dynamic view: `/api/customer/<id>` and `/api/customers?q=` read `bi.duckdb` read-only, a new
-connection per request, so they too follow each publication.
+request, so a new build shows up on the next page load. The dynamic views
+read `bi.duckdb` read-only, a new connection per request, so they too follow each publication:
+the customer drill-down (`/api/customer/<id>`, `/api/customers?q=`) and an owner's waiting
+follow-ups on the Act now page (`/api/follow-ups?department=&manager=`).
 
     uv run python -m dashboard.server [--port 8000]
 """
@@ -36,6 +37,10 @@ class DashboardHandler(SimpleHTTPRequestHandler):
             customer_id = urllib.parse.unquote(url.path.removeprefix("/api/customer/"))
             found = self.query(data.customer, customer_id)
             self.send_json(found, HTTPStatus.OK if found else HTTPStatus.NOT_FOUND)
+        elif url.path == "/api/follow-ups":
+            params = urllib.parse.parse_qs(url.query)
+            owner = [params.get(key, ["All"])[0] for key in ("department", "manager")]
+            self.send_json(self.query(data.waiting_follow_ups, *owner))
         elif url.path == "/api/customers":
             text = urllib.parse.parse_qs(url.query).get("q", [""])[0].strip()
             self.send_json(self.query(data.search_customers, text) if len(text) >= 2 else [])

@@ -7,6 +7,7 @@ $LOYALTY_SCREENSHOTS (default: a temp folder); the time each page takes to draw 
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 import time
@@ -224,10 +225,20 @@ def choose_owner(visit: Visit, department: str, manager: str) -> None:
         [department, manager],
     )
     visit.page.select_option("#owner", value=value)
+    list_shown(visit, department, manager)
+
+
+def list_shown(visit: Visit, department: str, manager: str) -> None:
+    """Wait until the list of waiting follow-ups (fetched from the server) is this owner's."""
+    key = json.dumps([department, manager], separators=(",", ":"), ensure_ascii=False)
+    visit.page.wait_for_function(
+        "key => document.getElementById('follow-ups').dataset.owner === key", arg=key
+    )
 
 
 def assert_act_figures(visit: Visit, bi_db: Path, department: str, manager: str) -> None:
     """The list, the tiles and the month table of the selection equal the marts."""
+    list_shown(visit, department, manager)
     rows = waiting(bi_db, department, manager)
     listed = visit.page.eval_on_selector_all(
         "#follow-ups tbody tr", "rows => rows.map((r) => [r.dataset.response, r.className])"
@@ -371,14 +382,20 @@ def test_act_now_shows_names_departments_and_comments_as_text(small_warehouse, b
     shutil.copy(small_warehouse.bi_db, bi)
     close_the_loop_world(bi, department=HOSTILE, name=HOSTILE, comment=HOSTILE)
     build_site(bi, tmp_path / "dashboard")
-    visit = Visit(browser, (tmp_path / "dashboard" / "act.html").as_uri())
-    choose_owner(visit, HOSTILE, "u1")
-    assert visit.page.inner_text("#follow-ups tbody td:last-child").startswith(HOSTILE)
-    assert visit.page.inner_text("#follow-ups tbody td:nth-child(7)") == HOSTILE
-    assert HOSTILE in visit.page.inner_text("#owner")
-    assert visit.page.locator("main img").count() == 0 and visit.page.title() != "run"
-    visit.page.close()
-    assert not visit.problems, visit.problems
+    server = make_server(tmp_path / "dashboard", bi, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        visit = Visit(browser, f"http://127.0.0.1:{server.server_address[1]}/act.html")
+        choose_owner(visit, HOSTILE, "u1")
+        assert visit.page.inner_text("#follow-ups tbody td:last-child").startswith(HOSTILE)
+        assert visit.page.inner_text("#follow-ups tbody td:nth-child(7)") == HOSTILE
+        assert HOSTILE in visit.page.inner_text("#owner")
+        assert visit.page.locator("main img").count() == 0 and visit.page.title() != "run"
+        visit.page.close()
+        assert not visit.problems, visit.problems
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_act_now_with_tasks_and_no_detractor_says_nothing_waits(small_warehouse, tmp_path):

@@ -267,8 +267,6 @@ function customerPage() {
 // ---- Act now ---------------------------------------------------------------------------------
 
 // An owner is a key of mart_close_the_loop: a department and an account manager, `All` for totals.
-const ownsRow = (owner, row) => (owner.department === "All" || row.department === owner.department)
-  && (owner.account_manager_id === "All" || row.account_manager_id === owner.account_manager_id);
 const isOwner = (owner, row) => row.department === owner.department && row.account_manager_id === owner.account_manager_id;
 const ownerLabel = (owner) => (owner.department === "All" ? "Whole company"
   : owner.account_manager_id === "All" ? `${owner.department}, all account managers` : owner.name);
@@ -294,9 +292,59 @@ function rateLines(name, data, owners, rate, counts, noun, whenEmpty) {
   return draw(name, traces, { yaxis: { title: "%", range: [-3, 103] }, xaxis: { type: "date" } });
 }
 
+// The waiting follow-ups of one owner come from `make dashboard`'s server (/api/follow-ups): a
+// large company has too many to embed. The table says whose list it shows once it is drawn.
+let shownOwner = 0;
+function showFollowUps(data, owner, label) {
+  const table = document.getElementById("follow-ups");
+  const key = JSON.stringify([owner.department, owner.account_manager_id]);
+  const request = ++shownOwner;
+  delete table.dataset.owner;
+  const names = new Map(data.owners.map((row) => [`${row.department}|${row.account_manager_id}`, row.name]));
+  const day = (value) => (value ? value.slice(0, 10) : "–");
+  fetch(`/api/follow-ups?department=${encodeURIComponent(owner.department)}&manager=${encodeURIComponent(owner.account_manager_id)}`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((waiting) => {
+      if (request !== shownOwner) return;  // another owner was picked meanwhile
+      table.querySelector("tbody").replaceChildren(...waiting.map((row) => {
+        const line = element("tr", undefined, { class: row.follow_up_status, "data-response": row.response_id });
+        const status = element("td");
+        status.append(element("span", row.follow_up_status, { class: `status ${row.follow_up_status}` }),
+          element("small", row.follow_up_status === "overdue" ? `${row.days_overdue} days past due` : "not due yet"));
+        const customer = element("td");
+        customer.append(row.customer_id
+          ? element("a", row.customer_name || row.customer_id, { href: `customer.html?id=${encodeURIComponent(row.customer_id)}` })
+          : "account unknown", element("small", `contact ${row.contact_id}`));
+        const health = element("td");
+        health.append(element("span", row.health_status || "–", { class: `status ${row.health_status || ""}` }),
+          element("small", row.health_score === null ? "no health row" : `score ${text(row.health_score)}`));
+        const comment = element("td", row.comment || "");
+        if (!row.comment) comment.append(element("small", "no comment"));
+        else if (row.comment_themes) comment.append(element("small", row.comment_themes.replaceAll("_", " ")));
+        line.append(element("td", row.recorded_at.replace("T", " ").slice(0, 16)), element("td", day(row.due_at)), status,
+          element("td", String(row.nps_score), { class: "num" }), customer, health,
+          element("td", names.get(`${row.department}|${row.account_manager_id}`) || row.account_manager_id), comment);
+        return line;
+      }));
+      document.getElementById("follow-ups-note").textContent = waiting.length
+        ? `${waiting.length === 1 ? "One detractor answer waits" : `${waiting.length} detractor answers wait`} for a follow-up (${label}), the oldest first.`
+        : `Nothing waits: every detractor answer of ${label} has been followed up (as of ${day(data.as_of.status_as_of)}).`;
+      table.dataset.owner = key;
+    })
+    .catch((error) => {
+      if (request !== shownOwner) return;
+      table.querySelector("tbody").replaceChildren();
+      document.getElementById("follow-ups-note").textContent =
+        `The list comes from the dashboard server (make dashboard), which did not answer: ${error.message}.`;
+    });
+}
+
 function showOwner(data, owner) {
-  const waiting = data.follow_ups.filter((row) => ownsRow(owner, row));
-  const overdue = waiting.filter((row) => row.follow_up_status === "overdue").length;
+  const overdue = owner.overdue;
+  const open = owner.open;
   const months = data.loop_trend.filter((row) => isOwner(owner, row));
   const latest = (column) => [...months].reverse().find((row) => row[column] !== null);
   const loop = latest("close_the_loop_rate");
@@ -304,7 +352,7 @@ function showOwner(data, owner) {
   const label = ownerLabel(owner);
   document.getElementById("act-kpis").replaceChildren(
     kpiTile("overdue", "Overdue", overdue, String(overdue), `past their ${data.as_of.follow_up_hours} hours, no follow-up`, overdue ? "bad" : "good"),
-    kpiTile("open", "Open, not due yet", waiting.length - overdue, String(waiting.length - overdue), "follow up before they are due", "warn"),
+    kpiTile("open", "Open, not due yet", open, String(open), "follow up before they are due", "warn"),
     loop ? kpiTile("close_the_loop_rate", `Close-the-loop rate, ${monthName(loop.month)}`, loop.close_the_loop_rate,
       shownPercent(loop.close_the_loop_rate), `${loop.on_time} of ${loop.on_time + loop.late + loop.overdue} due followed up on time`)
       : kpiTile("close_the_loop_rate", "Close-the-loop rate", null, "–", "no detractor answer due yet"),
@@ -312,32 +360,7 @@ function showOwner(data, owner) {
       shownPercent(recovery.recovery_rate), `${recovery.recovered} of ${recovery.answered_again} answered 7 or more next time`, "good")
       : kpiTile("recovery_rate", "Recovery rate", null, "–", "no contact answered again yet"),
   );
-
-  const names = new Map(data.owners.map((row) => [`${row.department}|${row.account_manager_id}`, row.name]));
-  const day = (value) => (value ? value.slice(0, 10) : "–");
-  document.querySelector("#follow-ups tbody").replaceChildren(...waiting.map((row) => {
-    const line = element("tr", undefined, { class: row.follow_up_status, "data-response": row.response_id });
-    const status = element("td");
-    status.append(element("span", row.follow_up_status, { class: `status ${row.follow_up_status}` }),
-      element("small", row.follow_up_status === "overdue" ? `${row.days_overdue} days past due` : "not due yet"));
-    const customer = element("td");
-    customer.append(row.customer_id
-      ? element("a", row.customer_name || row.customer_id, { href: `customer.html?id=${encodeURIComponent(row.customer_id)}` })
-      : "account unknown", element("small", `contact ${row.contact_id}`));
-    const health = element("td");
-    health.append(element("span", row.health_status || "–", { class: `status ${row.health_status || ""}` }),
-      element("small", row.health_score === null ? "no health row" : `score ${text(row.health_score)}`));
-    const comment = element("td", row.comment || "");
-    if (!row.comment) comment.append(element("small", "no comment"));
-    else if (row.comment_themes) comment.append(element("small", row.comment_themes.replaceAll("_", " ")));
-    line.append(element("td", row.recorded_at.replace("T", " ").slice(0, 16)), element("td", day(row.due_at)), status,
-      element("td", String(row.nps_score), { class: "num" }), customer, health,
-      element("td", names.get(`${row.department}|${row.account_manager_id}`) || row.account_manager_id), comment);
-    return line;
-  }));
-  document.getElementById("follow-ups-note").textContent = waiting.length
-    ? `${waiting.length === 1 ? "One detractor answer waits" : `${waiting.length} detractor answers wait`} for a follow-up (${label}), the oldest first.`
-    : `Nothing waits: every detractor answer of ${label} has been followed up (as of ${day(data.as_of.status_as_of)}).`;
+  showFollowUps(data, owner, label);
 
   document.querySelector("#loop-months tbody").replaceChildren(...[...months].reverse().map((row) => {
     const line = element("tr");
