@@ -13,6 +13,9 @@ owned as (
     select
         follow_ups.*,
         {{ month_start('follow_ups.recorded_at') }} as month,
+        -- Unrounded, so that every engine takes the median of the same values.
+        {{ dbt.datediff('follow_ups.recorded_at', 'follow_ups.followed_up_at', 'second') }}
+        / {{ as_double(3600) }} as exact_hours_to_follow_up,
         coalesce(follow_ups.department, 'Unknown') as owner_department,
         coalesce(follow_ups.account_manager_id, 'Unknown') as owner_id,
         account_managers.name as account_manager_name
@@ -41,7 +44,7 @@ rolled_up as (
         sum(case when follow_up_status = 'late' then 1 else 0 end) as late,
         sum(case when follow_up_status = 'overdue' then 1 else 0 end) as overdue,
         sum(case when follow_up_status = 'open' then 1 else 0 end) as open,
-        percentile_cont(0.5) within group (order by hours_to_follow_up)
+        percentile_cont(0.5) within group (order by exact_hours_to_follow_up)
             as median_hours_to_follow_up,
         sum(case when next_nps_score is not null then 1 else 0 end) as answered_again,
         sum(case when recovered then 1 else 0 end) as recovered
