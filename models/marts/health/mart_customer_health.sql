@@ -22,33 +22,18 @@ weighted as (
         components.*,
         parameters.red_max,
         parameters.yellow_max,
-        parameters.weight_loyalty * components.loyalty_score as loyalty_points,
-        parameters.weight_satisfaction * components.satisfaction_score as satisfaction_points,
-        parameters.weight_complaints * components.complaints_score as complaints_points,
-        parameters.weight_revenue_trend * components.revenue_trend_score as revenue_trend_points,
-        parameters.weight_coverage * components.coverage_score as coverage_points,
+        {%- for component in health_components() %}
+        parameters.weight_{{ component }},
+        {%- endfor %}
         -- Points a component costs the score: weight × (100 − component), NULL when missing;
         -- of the component as published (rounded), so that a tie between two components is a
         -- tie on every engine, whatever the last bit of their unrounded values.
-        {%- for component in ['loyalty', 'satisfaction', 'complaints', 'revenue_trend', 'coverage'] %}
+        {%- for component in health_components() %}
         parameters.weight_{{ component }} * (
             100 - {% call round_to_decimal(9, 2) %}components.{{ component }}_score{% endcall %}
-        ) as {{ component }}_lost,
+        ) as {{ component }}_lost
+        {%- if not loop.last %},{% endif %}
         {%- endfor %}
-        -- The weights of the components the customer has.
-        case when components.loyalty_score is null then 0 else parameters.weight_loyalty end
-        + case
-            when components.satisfaction_score is null then 0 else parameters.weight_satisfaction
-        end
-        + case
-            when components.complaints_score is null then 0 else parameters.weight_complaints
-        end
-        + case
-            when components.revenue_trend_score is null then 0
-            else parameters.weight_revenue_trend
-        end
-        + case when components.coverage_score is null then 0 else parameters.weight_coverage end
-            as weight_present
     from components
     cross join parameters
 ),
@@ -56,13 +41,8 @@ weighted as (
 rated as (
     select
         *,
-        {% call round_to_decimal(9, 2) %}
-            (
-                coalesce(loyalty_points, 0) + coalesce(satisfaction_points, 0)
-                + coalesce(complaints_points, 0) + coalesce(revenue_trend_points, 0)
-                + coalesce(coverage_points, 0)
-            ) / nullif(weight_present, 0)
-        {% endcall %} as health_score,
+        -- SPEC §3, macros/health_score.sql: the weighted mean of the components present.
+        {{ health_score(weight_columns()) }} as health_score,
         -- The component that costs the most points; on a tie, the first in this order.
         -- (greatest skips NULLs: a missing component is never the weakest.)
         case greatest(
@@ -80,12 +60,8 @@ rated as (
 banded as (
     select
         *,
-        -- SPEC §3 bands on the published (rounded) score: red ≤ 50 < yellow ≤ 75 < green.
-        case
-            when health_score <= red_max then 'red'
-            when health_score <= yellow_max then 'yellow'
-            when health_score > yellow_max then 'green'
-        end as health_status
+        -- SPEC §3 bands on the published (rounded) score.
+        {{ health_status('health_score', 'red_max', 'yellow_max') }} as health_status
     from rated
 ),
 
