@@ -17,11 +17,12 @@ export LOYALTY_WAREHOUSE_DIR ?= data/warehouse
 UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 DEMO_ARGS ?=
 
-.PHONY: help setup manifest demo-data run report dashboard docs test test-engines dev lint bench bench-engines clean
+.PHONY: help setup manifest demo-data run report backtest dashboard docs test test-engines dev lint bench bench-engines clean
 
 help:
 	@echo "make run        install, generate demo extracts if the landing dir is empty, build, validate, publish (FORCE=1: even if nothing changed)"
 	@echo "make report     print the headline figures of the published marts again"
+	@echo "make backtest   the health score's backtest with other weights beside today's (WEIGHTS='{loyalty: 0.5, coverage: 0}')"
 	@echo "make dashboard  serve the customer relation status and CFO dashboards on http://127.0.0.1:8000"
 	@echo "make docs       generate and serve the dbt docs (lineage, every mart and column) on http://127.0.0.1:8080"
 	@echo "make test       install (Chromium from Debian too) and run the test suite (dbt build and an end-to-end run included)"
@@ -63,6 +64,11 @@ run: manifest
 
 report: setup
 	@$(UV) run --locked python -m orchestration.report
+
+# Rebuilds mart_health_backtest in the build database with the candidate weights beside the
+# run's (orchestration/backtest.py); run it when no Dagster run is writing.
+backtest: manifest
+	@$(UV) run --locked python -m orchestration.backtest --weights "$(or $(WEIGHTS),{})"
 
 dashboard: setup
 	$(UV) run --locked python -m dashboard.server $(if $(PORT),--port $(PORT))

@@ -12,9 +12,14 @@
     ('churn AUC, lowest month', 'min(churn_auc)'),
 ] %}
 {%- for band in ['red', 'yellow', 'green', '1', '10'] %}
-    {%- set label = 'decile ' ~ band if band in ['1', '10'] else band %}
-    {%- do measures.append((label ~ ': customer-months', "sum(case when band = '" ~ band ~ "' then customers end)")) %}
-    {%- do measures.append((label ~ ': still active a year later', as_double(1) ~ " * sum(case when band = '" ~ band ~ "' then customers_retained end) / sum(case when band = '" ~ band ~ "' then customers end)")) %}
+{%- set label = 'decile ' ~ band if band in ['1', '10'] else band %}
+{%- set in_band = "case when band = '" ~ band ~ "' then " %}
+{%- do measures.append((label ~ ': customer-months', 'sum(' ~ in_band ~ 'customers end)')) %}
+{%- do measures.append((
+        label ~ ': still active a year later',
+        as_double(1) ~ ' * sum(' ~ in_band ~ 'customers_retained end) / sum('
+        ~ in_band ~ 'customers end)'
+    )) %}
 {%- endfor %}
 
 with
@@ -26,10 +31,10 @@ backtest as (
 measured as (
     {%- for label, expression in measures %}
     select
-        {{ loop.index }} as position,
+        {{ loop.index }} as measure_order,
         '{{ label }}' as measure,
         weight_set,
-        {% call round_to_decimal(18, 4) %}{{ expression }}{% endcall %} as value
+        {% call round_to_decimal(18, 4) %}{{ expression }}{% endcall %} as figure
     from backtest
     group by weight_set
     {%- if not loop.last %}
@@ -40,8 +45,8 @@ measured as (
 
 select
     measure,
-    max(case when weight_set = 'current' then value end) as current_weights,
-    max(case when weight_set = 'candidate' then value end) as candidate_weights
+    max(case when weight_set = 'current' then figure end) as current_weights,
+    max(case when weight_set = 'candidate' then figure end) as candidate_weights
 from measured
-group by position, measure
-order by position
+group by measure_order, measure
+order by measure_order

@@ -182,6 +182,33 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
             " order by impact_rank",
             [themes_month],
         ),
+        "backtest": health_backtest(con, month),
+    }
+
+
+def health_backtest(con: duckdb.DuckDBPyConnection, month: dt.date) -> dict:
+    """Is the health score worth trusting? The latest month M of mart_health_backtest (whose
+    M+12 is at most the reported month): retention a year later by status and decile, the churn
+    AUC and the weights; and the AUC of every backtested month."""
+    current = "from marts.mart_health_backtest where weight_set = 'current'"
+    scored = con.execute(f"select max(month) {current} and outcome_month <= ?", [month]).fetchone()
+    at = [scored[0]]
+    return {
+        "month": plain(scored[0]),
+        "all": one(con, f"select * {current} and grouped_by = 'all' and month = ?", at),
+        "bands": records(
+            con,
+            "select grouped_by, band, customers, customers_retained, logo_retention, grr, nrr,"
+            f" min_health_score, max_health_score {current}"
+            " and grouped_by <> 'all' and month = ? order by grouped_by desc, band_order",
+            at,
+        ),
+        "auc_trend": records(
+            con,
+            f"select month, churn_auc, customers, customers_churned {current}"
+            " and grouped_by = 'all' and outcome_month <= ? order by month",
+            [month],
+        ),
     }
 
 

@@ -143,6 +143,28 @@ HEADLINES = {
           and month = {REPORTED}""",
         "no reported month yet",
     ),
+    # The latest scored month whose year after is reported: did the score foresee churn?
+    "Health score backtest (a year later)": (
+        f"""
+        with backtest as (
+            select * from marts.mart_health_backtest
+            where weight_set = 'current' and outcome_month <= {REPORTED}
+        ),
+        latest as (select max(month) as month from backtest)
+        select strftime(latest.month, '%Y-%m') || ' → ' || strftime(any_value(outcome_month), '%Y-%m')
+               || ': churn AUC ' || {shown("any_value(churn_auc) filter (where grouped_by = 'all')", 2)}
+               || '; still active: ' || coalesce(string_agg(
+                      band || ' ' || {shown("100 * logo_retention")} || ' %', ' · '
+                      order by band_order) filter (where grouped_by = 'status'), '–')
+               || '  (AUC ' || (select {shown("min(churn_auc)", 2)} || ' … '
+                   || {shown("max(churn_auc)", 2)} || ' over ' || count(distinct month)
+                   || ' months; make backtest compares weights)' from backtest)
+        from backtest, latest
+        where backtest.month = latest.month
+        group by latest.month
+        """,
+        "no month with a complete following year yet",
+    ),
     "Complaint rate (complaints / active)": (
         f"""
         select strftime(month, '%Y-%m') || ': ' || {shown("complaint_rate", 2)} || ' %  ('

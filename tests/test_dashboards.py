@@ -126,6 +126,37 @@ def test_status_page_draws_every_chart_and_shows_the_marts_figures(
     visit.close(screenshots / "status.png")
 
 
+def test_status_page_shows_the_health_backtest_beside_the_weights(
+    small_warehouse, site, browser, screenshots
+):
+    bi = small_warehouse.bi_db
+    month, auc, loyalty = query(
+        bi,
+        "select month, churn_auc, weight_loyalty from marts.mart_health_backtest"
+        " where weight_set = 'current' and grouped_by = 'all' and outcome_month <="
+        " (select max(month) from marts.fin_loyalty_summary) order by month desc limit 1",
+    )[0]
+    bands = query(
+        bi,
+        "select grouped_by || ':' || band, customers, logo_retention"
+        " from marts.mart_health_backtest where weight_set = 'current' and month = ?"
+        " and grouped_by <> 'all' order by grouped_by desc, band_order",
+        [month],
+    )
+    visit = Visit(browser, f"{site}/")
+    # No AUC where nobody churned (or nobody stayed): the small world's two months.
+    assert visit.kpi("churn_auc") == ("" if auc is None else str(float(auc)))
+    rows = visit.page.locator("#backtest-bands tbody tr")
+    assert rows.evaluate_all("rows => rows.map((r) => r.dataset.band)") == [b[0] for b in bands]
+    for row, (band, customers, retention) in zip(rows.all(), bands, strict=True):
+        cells = row.locator("td").all_inner_texts()
+        assert (cells[1], cells[2]) == (str(customers), f"{100 * retention:.1f} %"), band
+    weights = visit.page.inner_text("#backtest-weights")
+    assert f"loyalty\t{loyalty:.2f}" in weights
+    assert "make backtest" in visit.page.inner_text("#backtest")
+    visit.close(screenshots / "status_backtest.png")
+
+
 def test_cfo_page_ties_to_the_finance_marts(small_warehouse, site, browser, screenshots):
     bi = small_warehouse.bi_db
     visit = Visit(browser, f"{site}/cfo.html")

@@ -11,6 +11,7 @@ import shutil
 
 import duckdb
 import pytest
+from scipy.stats import mannwhitneyu
 
 from demodata import generate
 from orchestration.validation import load_suites, validate
@@ -120,6 +121,59 @@ def test_health_tells_customers_apart(demo):
     assert red > 3 * green
 
 
+def test_churn_auc_is_the_mann_whitney_auc_of_the_published_scores(demo):
+    """The mart's rank-sum AUC against SciPy's Mann–Whitney U on the published scores."""
+    bi = demo.bi_db
+    months = query(
+        bi,
+        "select month, outcome_month, churn_auc, customers from marts.mart_health_backtest"
+        " where weight_set = 'current' and grouped_by = 'all' order by month",
+    )
+    assert len(months) >= 12, months
+    compared = []
+    for month, outcome_month, auc, customers in months:
+        scored = query(
+            bi,
+            """select now_.health_score, coalesce(later.is_active, false)
+               from marts.mart_customer_health as now_
+               left join marts.mart_customer_health as later
+                 on later.customer_id = now_.customer_id and later.month = ?
+               where now_.month = ? and now_.is_active""",
+            [outcome_month, month],
+        )
+        assert len(scored) == customers
+        retained = [float(score) for score, active in scored if active]
+        churned = [float(score) for score, active in scored if not active]
+        if not (retained and churned):
+            assert auc is None, month  # nothing to tell apart
+            continue
+        expected = mannwhitneyu(retained, churned).statistic / (len(retained) * len(churned))
+        assert float(auc) == pytest.approx(expected, abs=5e-5), month
+        compared.append(month)
+    assert compared, months
+
+
+def test_health_score_foresees_churn(demo):
+    """In the demo world, customers who churn within a year scored lower than those who stayed:
+    red customers keep less than green ones, the lowest decile less than the highest."""
+    by_band = dict(
+        query(
+            demo.bi_db,
+            """select band, sum(customers_retained) / sum(customers)
+               from marts.mart_health_backtest where weight_set = 'current'
+                 and grouped_by in ('status', 'decile') group by band""",
+        )
+    )
+    assert by_band["red"] < by_band["yellow"] < by_band["green"], by_band
+    assert by_band["1"] < by_band["10"], by_band
+    ((auc,),) = query(
+        demo.bi_db,
+        "select avg(churn_auc) from marts.mart_health_backtest"
+        " where weight_set = 'current' and grouped_by = 'all'",
+    )
+    assert auc > 0.6, auc
+
+
 @pytest.mark.parametrize(
     ("suite", "tampering", "named"),
     [
@@ -135,6 +189,13 @@ def test_health_tells_customers_apart(demo):
                where segment = 'All' and loyalty_category = 'promoter'
                  and month = (select max(month) from marts.mart_retention)""",
             "level=segments",
+        ),
+        (
+            "mart_health_backtest_adds_up",
+            """update marts.mart_health_backtest set customers_retained = customers_retained + 1
+               where grouped_by = 'decile' and band = '10'
+                 and month = (select max(month) from marts.mart_health_backtest)""",
+            "level=decile",
         ),
         (
             "mart_complaint_rate_adds_up",

@@ -20,20 +20,19 @@ parameters as (
 weighted as (
     select
         components.*,
-        parameters.red_max,
-        parameters.yellow_max,
-        {%- for component in health_components() %}
-        parameters.weight_{{ component }},
-        {%- endfor %}
         -- Points a component costs the score: weight × (100 − component), NULL when missing;
         -- of the component as published (rounded), so that a tie between two components is a
         -- tie on every engine, whatever the last bit of their unrounded values.
         {%- for component in health_components() %}
         parameters.weight_{{ component }} * (
             100 - {% call round_to_decimal(9, 2) %}components.{{ component }}_score{% endcall %}
-        ) as {{ component }}_lost
-        {%- if not loop.last %},{% endif %}
+        ) as {{ component }}_lost,
         {%- endfor %}
+        {%- for component in health_components() %}
+        parameters.weight_{{ component }},
+        {%- endfor %}
+        parameters.red_max,
+        parameters.yellow_max
     from components
     cross join parameters
 ),

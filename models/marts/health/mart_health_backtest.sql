@@ -118,14 +118,16 @@ auc as (
     select
         weight_set,
         month,
-        (
-            sum(case when is_retained then score_rank else 0 end)
-            - {{ as_double(0.5) }} * sum(case when is_retained then 1 else 0 end)
-            * (sum(case when is_retained then 1 else 0 end) + 1)
-        ) / nullif(
-            {{ as_double(1) }} * sum(case when is_retained then 1 else 0 end)
-            * sum(case when is_retained then 0 else 1 end), 0
-        ) as churn_auc
+        {% call round_to_decimal(9, 4) %}
+            (
+                sum(case when is_retained then score_rank else 0 end)
+                - {{ as_double(0.5) }} * sum(case when is_retained then 1 else 0 end)
+                * (sum(case when is_retained then 1 else 0 end) + 1)
+            ) / nullif(
+                {{ as_double(1) }} * sum(case when is_retained then 1 else 0 end)
+                * sum(case when is_retained then 0 else 1 end), 0
+            )
+        {% endcall %} as churn_auc
     from outcomes
     group by weight_set, month
 ),
@@ -147,8 +149,9 @@ fanned_out as (
         end as band,
         case levels.grouped_by
             when 'all' then 0
-            when 'status' then
-                case outcomes.health_status when 'red' then 1 when 'yellow' then 2 else 3 end
+            when 'status'
+                then
+                    case outcomes.health_status when 'red' then 1 when 'yellow' then 2 else 3 end
             else outcomes.score_decile
         end as band_order
     from outcomes
@@ -193,7 +196,9 @@ final as (
         cast(rolled_up.customers_retained as bigint) as customers_retained,
         cast(rolled_up.customers - rolled_up.customers_retained as bigint) as customers_churned,
         {% call round_to_decimal(9, 4) %}
-            {{ as_double(1) }} * rolled_up.customers_retained / rolled_up.customers
+            (
+                {{ as_double(1) }} * rolled_up.customers_retained / rolled_up.customers
+            )
         {% endcall %} as logo_retention,
         cast(rolled_up.min_health_score as decimal(9, 2)) as min_health_score,
         cast(rolled_up.max_health_score as decimal(9, 2)) as max_health_score,
@@ -203,14 +208,16 @@ final as (
         cast(rolled_up.revenue_retained as decimal(18, 2)) as revenue_retained,
         cast(rolled_up.revenue_current as decimal(18, 2)) as revenue_current,
         {% call round_to_decimal(9, 4) %}
-            {{ as_double('rolled_up.revenue_retained') }} / rolled_up.revenue_base
+            (
+                {{ as_double('rolled_up.revenue_retained') }} / rolled_up.revenue_base
+            )
         {% endcall %} as grr,
         {% call round_to_decimal(9, 4) %}
-            {{ as_double('rolled_up.revenue_current') }} / rolled_up.revenue_base
+            (
+                {{ as_double('rolled_up.revenue_current') }} / rolled_up.revenue_base
+            )
         {% endcall %} as nrr,
-        case when rolled_up.grouped_by = 'all' then
-            {% call round_to_decimal(9, 4) %}auc.churn_auc{% endcall %}
-        end as churn_auc
+        case when rolled_up.grouped_by = 'all' then auc.churn_auc end as churn_auc
     from rolled_up
     inner join auc on rolled_up.weight_set = auc.weight_set and rolled_up.month = auc.month
 )
