@@ -34,7 +34,7 @@ rules_words as (
     select
         field,
         match_type,
-        role,
+        role as respondent_role,
         priority,
         pattern,
         -- ' cfo ' is a whole word; 'direktør' is found inside økonomidirektør.
@@ -49,7 +49,7 @@ matches as (
     select
         pairs_words.title_key,
         pairs_words.department_key,
-        rules_words.role,
+        rules_words.respondent_role,
         rules_words.pattern,
         rules_words.field,
         row_number() over (
@@ -71,7 +71,7 @@ final as (
     select
         pairs.title_key,
         pairs.department_key,
-        coalesce(matches.role, 'unknown') as role,
+        coalesce(matches.respondent_role, 'unknown') as respondent_role,
         matches.field as matched_field,
         matches.pattern as matched_pattern
     from pairs

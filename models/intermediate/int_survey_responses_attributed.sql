@@ -93,7 +93,7 @@ final as (
         matched.user_language,
         matched.distribution_channel,
         -- The respondent's role from its title as of the response; anonymous: unknown.
-        coalesce(contact_roles.role, 'unknown') as respondent_role
+        coalesce(contact_roles.respondent_role, 'unknown') as respondent_role
     from matched
     left join contacts
         on

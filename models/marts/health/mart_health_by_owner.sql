@@ -83,7 +83,7 @@ final as (
         cast(revenue_active_t12m as decimal(18, 2)) as revenue_active_t12m,
         cast(revenue_heard_t12m as decimal(18, 2)) as revenue_heard_t12m,
         {% call round_to_decimal(9, 4) %}
-            {{ as_double(1) }} * revenue_heard_t12m / nullif(revenue_active_t12m, 0)
+            ({{ as_double(1) }} * revenue_heard_t12m / nullif(revenue_active_t12m, 0))
         {% endcall %} as revenue_coverage
     from rolled_up
 )

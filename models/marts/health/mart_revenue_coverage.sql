@@ -46,7 +46,7 @@ rated as (
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(revenue_heard_t12m as decimal(18, 2)) as revenue_heard_t12m,
         {% call round_to_decimal(9, 4) %}
-            {{ as_double(1) }} * revenue_heard_t12m / revenue_t12m
+            ({{ as_double(1) }} * revenue_heard_t12m / revenue_t12m)
         {% endcall %} as revenue_coverage,
         cast({{ var('revenue_coverage_target') }} as decimal(9, 4)) as coverage_target
     from counted
