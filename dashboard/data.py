@@ -80,6 +80,7 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
         con, "mart_nps_monthly", "segment = 'All' and responses > 0", month
     )
     themes_month = latest_month_with(con, "mart_comment_themes", "mentions > 0", month)
+    role_month = latest_month_with(con, "mart_nps_by_role", "respondent_role = 'All'", month)
     return {
         "month": plain(month),
         "publication": publication(con),
@@ -174,6 +175,16 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
             " from marts.mart_complaint_rate where month <= ? order by segment, month",
             at_month,
         ),
+        # NPS by respondent role: the month's figure and the pooled T12M one (steadier).
+        "nps_by_role_month": plain(role_month),
+        "nps_by_role": records(
+            con,
+            "select respondent_role, responses, nps, nps_ci_low, nps_ci_high, responses_t12m,"
+            " nps_t12m, nps_t12m_ci_low, nps_t12m_ci_high from marts.mart_nps_by_role"
+            " where month = ? order by respondent_role = 'All' desc,"
+            " respondent_role = 'unknown', respondent_role",
+            [role_month],
+        ),
         "themes_month": plain(themes_month),
         "themes": records(
             con,
@@ -237,6 +248,25 @@ def cfo_page(con: duckdb.DuckDBPyConnection) -> dict:
         ),
         "at_risk_customers": con.execute("select count(*) " + at_risk, at_month).fetchone()[0],
         "pareto": pareto(con, month),
+        # Revenue coverage (SPEC §3) against its target: by month and segment, and the owners
+        # below target this month (each department's total and each account manager).
+        "coverage": records(
+            con,
+            "select month, segment, active_customers, customers_heard, revenue_t12m,"
+            " revenue_heard_t12m, revenue_coverage, coverage_target, meets_target"
+            " from marts.mart_revenue_coverage where month <= ? order by segment, month",
+            at_month,
+        ),
+        "coverage_below_target": records(
+            con,
+            "select department, account_manager_id, account_manager_name, active_customers,"
+            " revenue_active_t12m, revenue_heard_t12m, revenue_coverage"
+            " from marts.mart_health_by_owner where month = ? and department <> 'All'"
+            " and revenue_coverage < (select max(coverage_target) from marts.mart_revenue_coverage)"
+            " order by account_manager_id <> 'All', revenue_coverage, department, account_manager_id"
+            f" limit {TABLE_ROWS}",
+            at_month,
+        ),
         "reconciliation": records(
             con,
             "select invoice_month, currency, documents, source_net_amount, warehouse_net_amount,"
@@ -285,7 +315,8 @@ def customer(con: duckdb.DuckDBPyConnection, customer_id: str) -> dict | None:
         "health": records(
             con,
             "select month, health_score, health_status, weakest_component, account_nps,"
-            " loyalty_category, respondents, contacts, loyalty_score, satisfaction_score,"
+            " loyalty_category, respondents, contacts, roles_heard, decision_maker_heard,"
+            " loyalty_score, satisfaction_score,"
             " complaints_score, revenue_trend_score, coverage_score, complaints_90d,"
             " open_complaints, revenue_t12m, revenue_trend"
             " from marts.mart_customer_health where customer_id = ? order by month",
@@ -300,7 +331,8 @@ def customer(con: duckdb.DuckDBPyConnection, customer_id: str) -> dict | None:
         "responses": records(
             con,
             "select recorded_at, survey_id, contact_id, nps_score, nps_category, csat_score,"
-            " ces_score, appreciation_score, comment, comment_sentiment_label, comment_themes"
+            " ces_score, appreciation_score, comment, comment_sentiment_label, comment_themes,"
+            " respondent_role"
             " from marts.fct_survey_responses where customer_id = ?"
             " order by recorded_at desc, response_id",
             [customer_id],

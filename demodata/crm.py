@@ -749,21 +749,27 @@ def build_contacts(world: World, rng: np.random.Generator, acc: Accounts) -> Con
 
     role = rng.choice(len(vocab.CONTACT_ROLES), size=n, p=vocab.CONTACT_ROLE_WEIGHTS)
     title_pick = rng.integers(0, 1 << 30, size=n)
+    # Danish contacts write Danish titles; a few titles are blank. Both follow from draws the
+    # generator already makes, so the rest of the world stays as it was.
+    roles_of = [vocab.CONTACT_ROLES_DA if d else vocab.CONTACT_ROLES for d in danish.tolist()]
+    blank = (title_pick >> 20) % vocab.BLANK_TITLE_EVERY == 0
     title = np.array(
         [
-            vocab.CONTACT_ROLES[r][1][p % len(vocab.CONTACT_ROLES[r][1])]
-            for r, p in zip(role, title_pick, strict=True)
+            "" if b else roles[r][1][p % len(roles[r][1])]
+            for roles, r, p, b in zip(roles_of, role, title_pick, blank, strict=True)
         ],
         dtype=object,
     )
     new_title = np.array(
         [
-            vocab.CONTACT_ROLES[r][1][(p + 1) % len(vocab.CONTACT_ROLES[r][1])]
-            for r, p in zip(role, title_pick, strict=True)
+            roles[r][1][(p + 1) % len(roles[r][1])]
+            for roles, r, p in zip(roles_of, role, title_pick, strict=True)
         ],
         dtype=object,
     )
-    department = np.array([r[0] for r in vocab.CONTACT_ROLES], dtype=object)[role]
+    department = np.array(
+        [roles[r][0] for roles, r in zip(roles_of, role, strict=True)], dtype=object
+    )
     retitle = np.flatnonzero(rng.random(n) < 0.05)
     lo = np.maximum(created[retitle] + 30 * DAY, start)
     hi = np.minimum(deleted[retitle], end_cut)

@@ -171,6 +171,21 @@ CONTACT_ROLES = (
     ("Quality", ("Quality Manager", "QA Specialist", "Head of Quality")),
 )  # fmt: skip
 CONTACT_ROLE_WEIGHTS = (0.30, 0.20, 0.12, 0.10, 0.06, 0.14, 0.08)
+# The same functions as Danish contacts write them, in CONTACT_ROLES' order (department,
+# titles), so that a Danish contact holds the Danish counterpart of an English one's post.
+CONTACT_ROLES_DA = (
+    ("Indkøb", ("Indkøbsansvarlig", "Indkøbschef", "Indkøber", "Seniorindkøber",
+                "Kategorichef", "Indkøbskoordinator")),
+    ("Drift", ("Driftsleder", "Driftsdirektør", "Fabrikschef", "Produktionsleder",
+               "Lagermedarbejder")),
+    ("Økonomi", ("Økonomidirektør", "Økonomichef", "Controller", "Bogholder")),
+    ("Direktion", ("Adm. direktør", "Direktør", "Ejer", "Landechef")),
+    ("IT", ("IT-chef", "IT-direktør", "IT-konsulent")),
+    ("Logistik", ("Logistikchef", "Logistikkoordinator", "Lagerleder")),
+    ("Kvalitet", ("Kvalitetsansvarlig", "Kvalitetstekniker", "Kvalitetschef")),
+)  # fmt: skip
+# One contact in this many has no title in Salesforce (nobody filled it in).
+BLANK_TITLE_EVERY = 25
 
 # The vendor whose customers these are.
 VENDOR = "Nordhav"

@@ -66,6 +66,7 @@ def recovery(condition: str) -> str:
 
 
 THEMES_MONTH = latest_with("mart_comment_themes", "mentions > 0")
+ROLE_MONTH = latest_with("mart_nps_by_role", "respondent_role = 'All'")
 
 # Each headline: its SQL (one value, NULL when there is nothing to say) and what to print then.
 HEADLINES = {
@@ -196,6 +197,28 @@ HEADLINES = {
                    'no theme with a significant NPS gap')
                || {since(THEMES_MONTH, "comments")}""",
         "no comments yet",
+    ),
+    "Revenue coverage (heard / active, T12M)": (
+        f"""
+        select strftime(month, '%Y-%m') || ': ' || {shown("100 * revenue_coverage")} || ' % of '
+               || active_customers || ' active customers' || chr(39) || ' revenue heard (target '
+               || {shown("100 * coverage_target", 0)} || ' %: '
+               || case when meets_target then 'met' else 'not met' end || ')'
+        from marts.mart_revenue_coverage
+        where segment = 'All' and month = {REPORTED}""",
+        "no active customer in the latest month",
+    ),
+    # Pooled over twelve months: a month of decision makers alone is a handful of answers.
+    "NPS T12M: decision makers · users": (
+        f"""
+        select strftime({ROLE_MONTH}, '%Y-%m') || ': ' || string_agg(
+                   respondent_role || ' ' || {shown("nps_t12m")} || ' (' || responses_t12m
+                   || ' answers)', ' · ' order by respondent_role)
+               || {since(ROLE_MONTH, "answers")}
+        from marts.mart_nps_by_role
+        where month = {ROLE_MONTH} and respondent_role in ('decision maker', 'user')
+        having count(*) > 0""",
+        "no answer of a decision maker or user yet",
     ),
     # The latest month whose detractors are due: the current month's are mostly still open.
     "Close the loop (on time / due)": (

@@ -184,6 +184,17 @@ def invoice_dated_2062(landing: Path) -> None:
     _write(path, dialect, rows)
 
 
+def no_contact_titles(landing: Path) -> None:
+    """A CRM where nobody fills in a contact's Title or Department: every respondent's role is
+    unknown, so NPS by role has only its total and no customer has a role heard."""
+
+    def untitled(row: dict) -> dict:
+        row["Title"] = row["Department"] = ""
+        return row
+
+    _edit(landing, "crm/*/Contact.csv", 1, lambda row: True, untitled)
+
+
 def no_tasks(landing: Path) -> None:
     """A CRM that exports no activity log: Task.csv is optional (SPEC §2.1)."""
     for path in landing.glob("crm/*/Task.csv"):
@@ -246,13 +257,13 @@ SHAPES = [
     ),
     # The generator's second world (`--profile waves`): a small company in Data Loader's and
     # Qualtrics' real formats, a relationship survey in two waves a year, anonymous answers,
-    # one currency, parent accounts; edited to never a complaint and nothing billed yet this
-    # month, and one typo.
+    # one currency, parent accounts; edited to never a complaint, nothing billed yet this
+    # month, one typo, and no contact titles at all.
     Shape(
         "waves: thirty customers, one currency, no complaints",
         accounts=30,
         profile="waves",
-        edits=[no_complaints, nothing_billed_last_month, invoice_dated_2062],
+        edits=[no_complaints, nothing_billed_last_month, invoice_dated_2062, no_contact_titles],
     ),
     # A programme's first weeks: invitations sent, nobody answered yet.
     Shape(

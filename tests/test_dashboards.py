@@ -117,6 +117,15 @@ def test_status_page_draws_every_chart_and_shows_the_marts_figures(
         "select complaint_rate from marts.mart_complaint_rate where segment = 'All' and month = ?",
     )
     assert float(visit.kpi("complaint_rate")) == float(rate)
+    # NPS by role: a row per role of the latest month with answers, as the mart has it.
+    roles = query(
+        bi, "select respondent_role, responses from marts.mart_nps_by_role where month ="
+        " (select max(month) from marts.mart_nps_by_role where respondent_role = 'All')",
+    )  # fmt: skip
+    assert roles, "the demo has NPS answers"
+    for role, responses in roles:
+        cells = visit.page.locator(f'#nps-by-role tr[data-role="{role}"] td')
+        assert cells.nth(1).inner_text() == str(responses), role
 
     # The segment buttons redraw the NPS trend for that segment.
     visit.page.click('[data-segment="Enterprise"]')
@@ -161,7 +170,7 @@ def test_cfo_page_ties_to_the_finance_marts(small_warehouse, site, browser, scre
     bi = small_warehouse.bi_db
     visit = Visit(browser, f"{site}/cfo.html")
     charts = visit.charts()
-    assert set(charts) == {"revenue_by_loyalty", "pareto"}
+    assert set(charts) == {"revenue_by_loyalty", "pareto", "revenue_coverage"}
     assert all(marks > 0 for marks in charts.values()), charts
 
     summary = latest(
@@ -185,6 +194,23 @@ def test_cfo_page_ties_to_the_finance_marts(small_warehouse, site, browser, scre
     )[0]  # fmt: skip
     assert visit.kpi("reconciliation_status") == ("green" if rows_off == 0 else "red")
     assert visit.kpi("reconciliation_status") == "green"
+    # Revenue coverage against its target line, and the owners below it.
+    (coverage, target) = latest(
+        bi, "select revenue_coverage, coverage_target from marts.mart_revenue_coverage"
+        " where segment = 'All' and month = ?",
+    )  # fmt: skip
+    assert float(visit.kpi("revenue_coverage")) == float(coverage)
+    shapes = visit.page.evaluate(
+        "() => document.getElementById('chart-revenue_coverage').layout.shapes.map((s) => s.y0)"
+    )
+    assert shapes == [100 * float(target)]
+    (below,) = latest(
+        bi, "select count(*) from marts.mart_health_by_owner where month = ?"
+        " and department <> 'All' and revenue_coverage < 0.8",
+    )  # fmt: skip
+    assert visit.page.locator("#coverage-below-target tbody tr:not(.none)").count() == min(
+        below, 25
+    )
     visit.close(screenshots / "cfo.png")
 
 
@@ -203,6 +229,12 @@ def test_customer_drill_down_from_the_status_page(small_warehouse, site, browser
     assert status.page.inner_text("#customer-name") == name
     assert float(status.kpi("health_score")) == float(score)
     assert status.kpi("weakest_component") == weakest
+    (roles_heard,) = latest(
+        small_warehouse.bi_db,
+        f"select roles_heard from marts.mart_customer_health"
+        f" where customer_id = '{customer_id}' and month = ?",
+    )
+    assert int(status.kpi("roles_heard")) == roles_heard
     (answers,) = query(
         small_warehouse.bi_db,
         "select count(*) from marts.fct_survey_responses where customer_id = ?",

@@ -41,6 +41,8 @@ REQUIRED_MARTS = {
     "mart_data_quality",
     "fct_follow_ups",
     "mart_close_the_loop",
+    "mart_revenue_coverage",
+    "mart_nps_by_role",
 }
 COUNTING_STATUSES = {"0", "4", "16"}
 

@@ -185,3 +185,35 @@ def test_close_the_loop_without_a_task_export_says_it_needs_the_activity_log(
         # A note instead of empty charts, an empty list and a selector of nobody.
         assert visit.page.locator("[data-chart], #owner, #follow-ups").count() == 0
         visit.close(screenshots / f"{request.node.callspec.id} act without tasks.png")
+
+
+def test_coverage_and_roles_say_what_they_have_on_every_shape(published):
+    """Revenue coverage is a line of `make report` whenever a customer is active; NPS by role
+    names decision makers and users, or says there are none (a CRM without titles: every
+    respondent unknown, no customer with a role heard)."""
+    bi = published.bi_db
+    lines = report(published)
+    coverage = headline(lines, "Revenue coverage (heard / active, T12M)")
+    active = query(
+        bi,
+        "select count(*) from marts.mart_revenue_coverage where segment = 'All'"
+        " and month = (select max(month) from marts.fin_loyalty_summary)",
+    ) != [(0,)]
+    assert (
+        coverage.endswith(")") if active else coverage == "no active customer in the latest month"
+    )
+    known = query(
+        bi, "select count(*) from marts.fct_survey_responses where respondent_role <> 'unknown'"
+    )[0][0]
+    roles = headline(lines, "NPS T12M: decision makers · users")
+    if known:
+        return
+    assert roles == "no answer of a decision maker or user yet", roles
+    assert query(bi, "select distinct respondent_role from marts.mart_nps_by_role order by 1") in (
+        [],
+        [("All",), ("unknown",)],
+    )
+    assert query(bi, "select max(roles_heard) from marts.mart_customer_health") in (
+        [(0,)],
+        [(None,)],
+    )

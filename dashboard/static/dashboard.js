@@ -131,6 +131,20 @@ function cfoPage(data) {
              hovertemplate: `%{x|%b %Y} ${category}: %{y:,.0f}<extra></extra>` };
   }), { yaxis: { title: `T12M revenue, ${data.summary.reporting_currency}` }, xaxis: { type: "date" } });
 
+  const coverage = SEGMENTS.filter((segment) => bySegment(data.coverage, segment).length);
+  if (!coverage.length) empty("revenue_coverage", `No active customer up to ${reported(data)}.`);
+  else {
+    const target = 100 * data.coverage[0].coverage_target;
+    draw("revenue_coverage", coverage.map((segment) => {
+      const rows = bySegment(data.coverage, segment);
+      return { x: rows.map((row) => row.month), y: rows.map((row) => percent(row.revenue_coverage)), mode: "lines", name: segment,
+               line: { color: COLORS[segment], width: segment === "All" ? 3 : 1.5 },
+               hovertemplate: `%{x|%b %Y} ${segment}: %{y:.1f} % of revenue heard<extra></extra>` };
+    }), { yaxis: { title: "% of active revenue heard", range: [0, 105] }, xaxis: { type: "date" },
+          shapes: [{ type: "line", xref: "paper", x0: 0, x1: 1, y0: target, y1: target, line: { dash: "dot", color: COLORS.red } }],
+          annotations: [{ xref: "paper", x: 0, y: target, text: `target ${target.toFixed(0)} %`, showarrow: false, yshift: 10, xanchor: "left" }] });
+  }
+
   const share = data.summary.top20_revenue_share;
   if (!data.pareto.length || share === null) {
     empty("pareto", `No customer with positive T12M revenue in ${reported(data)}.`);
@@ -207,6 +221,8 @@ async function showCustomer(id) {
       kpiTile("revenue_t12m", "T12M revenue", latest.revenue_t12m, Number(latest.revenue_t12m).toLocaleString("en", { maximumFractionDigits: 0 }),
         latest.revenue_trend === null ? "no trend yet" : `${(100 * latest.revenue_trend).toFixed(1)} % on the year before`),
       kpiTile("open_complaints", "Open complaints", latest.open_complaints, String(latest.open_complaints), `${latest.complaints_90d} in the last 90 days`),
+      kpiTile("roles_heard", "Roles heard (T12M)", latest.roles_heard, `${latest.roles_heard} of 3`,
+        latest.decision_maker_heard ? "a decision maker answered" : "no decision maker answered", latest.decision_maker_heard ? "" : "warn"),
     );
   } else {
     tiles.replaceChildren(kpiTile("health_score", "Health", null, "–", "no health row: not active, not heard, no complaints"));
@@ -242,7 +258,7 @@ async function showCustomer(id) {
   }));
   document.querySelector("#answers tbody").replaceChildren(...(responses.length ? [] : none("No survey answer from its contacts.")), ...responses.map((row) => {
     const line = element("tr");
-    [when(row.recorded_at), row.survey_id, row.contact_id || "–", text(row.nps_score, 0),
+    [when(row.recorded_at), row.survey_id, row.contact_id ? `${row.contact_id} · ${row.respondent_role}` : "–", text(row.nps_score, 0),
      text(row.csat_score, 0), text(row.ces_score, 0), text(row.appreciation_score, 0)]
       .forEach((value, index) => line.append(element("td", value, index >= 3 ? { class: "num" } : {})));
     const comment = element("td", row.comment || "");

@@ -22,6 +22,10 @@ users as (
     select * from {{ ref('int_users_historized') }}
 ),
 
+contact_roles as (
+    select * from {{ ref('int_contact_titles_classified') }}
+),
+
 known_contacts as (
     select distinct contact_id from contacts
 ),
@@ -87,7 +91,9 @@ final as (
         matched.appreciation_score,
         matched.comment,
         matched.user_language,
-        matched.distribution_channel
+        matched.distribution_channel,
+        -- The respondent's role from its title as of the response; anonymous: unknown.
+        coalesce(contact_roles.respondent_role, 'unknown') as respondent_role
     from matched
     left join contacts
         on
@@ -101,6 +107,10 @@ final as (
         on
             accounts.account_manager_id = users.user_id
             and {{ valid_at('users', 'matched.recorded_at') }}
+    left join contact_roles
+        on
+            coalesce(contacts.title, '') = contact_roles.title_key
+            and coalesce(contacts.department, '') = contact_roles.department_key
 )
 
 select * from final

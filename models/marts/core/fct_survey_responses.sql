@@ -51,7 +51,8 @@ final as (
         sentiment.comment_sentiment_label,
         sentiment.sentiment_language as comment_language,
         themes_per_response.comment_themes,
-        responses.contact_match
+        responses.contact_match,
+        responses.respondent_role
     from responses
     left join sentiment
         on responses.response_id = sentiment.response_id

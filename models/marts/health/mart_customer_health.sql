@@ -15,6 +15,11 @@ parameters as (
     select * from {{ ref('int_health_score_parameters') }}
 ),
 
+-- The breadth of the relationship: which respondent roles were heard in T12M (not scored).
+roles as (
+    select * from {{ ref('int_customer_roles_t12m') }}
+),
+
 -- The score is the weighted mean of the components the customer has; a missing component
 -- (say, no survey answer) neither helps nor hurts.
 weighted as (
@@ -129,6 +134,16 @@ final as (
             else 'worsened'
         end as status_change
     from compared
+),
+
+with_roles as (
+    select
+        final.*,
+        cast(coalesce(roles.roles_heard, 0) as bigint) as roles_heard,
+        coalesce(roles.decision_maker_heard, false) as decision_maker_heard
+    from final
+    left join roles
+        on final.customer_id = roles.customer_id and final.month = roles.month
 )
 
-select * from final
+select * from with_roles

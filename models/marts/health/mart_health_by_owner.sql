@@ -41,7 +41,11 @@ rolled_up as (
         sum(case when loyalty_category = 'passive' then 1 else 0 end) as passive_customers,
         sum(case when loyalty_category = 'detractor' then 1 else 0 end) as detractor_customers,
         sum(revenue_t12m) as revenue_t12m,
-        sum(case when is_at_risk then revenue_t12m else 0 end) as revenue_at_risk
+        sum(case when is_at_risk then revenue_t12m else 0 end) as revenue_at_risk,
+        -- Revenue coverage (SPEC §3): of the active customers' revenue, the part heard from.
+        sum(case when is_active then revenue_t12m else 0 end) as revenue_active_t12m,
+        sum(case when is_active and respondents > 0 then revenue_t12m else 0 end)
+            as revenue_heard_t12m
     from fanned_out
     group by month, level_department, level_account_manager_id
 ),
@@ -75,7 +79,12 @@ final as (
             )
         {% endcall %} as account_nps,
         cast(revenue_t12m as decimal(18, 2)) as revenue_t12m,
-        cast(revenue_at_risk as decimal(18, 2)) as revenue_at_risk
+        cast(revenue_at_risk as decimal(18, 2)) as revenue_at_risk,
+        cast(revenue_active_t12m as decimal(18, 2)) as revenue_active_t12m,
+        cast(revenue_heard_t12m as decimal(18, 2)) as revenue_heard_t12m,
+        {% call round_to_decimal(9, 4) %}
+            ({{ as_double(1) }} * revenue_heard_t12m / nullif(revenue_active_t12m, 0))
+        {% endcall %} as revenue_coverage
     from rolled_up
 )
 
