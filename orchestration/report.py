@@ -206,6 +206,26 @@ HEADLINES = {
         ),
         "no detractor of a known contact yet",
     ),
+    # Groups of accounts (SPEC §3 account hierarchy) as of the reported month; a ParentId cycle
+    # is named here too (its accounts, from dim_customers' current hierarchy).
+    "Account groups (2+ accounts)": (
+        f"""
+        select count(*) filter (where accounts > 1) || ' groups, up to '
+               || coalesce(max(levels) filter (where accounts > 1), 1) || ' levels and '
+               || max(accounts) || ' accounts; largest by revenue: '
+               || coalesce(arg_max(group_name, revenue_t12m) filter (where accounts > 1), '–')
+               || ' (' || {shown("100 * max(revenue_t12m) filter (where accounts > 1)"
+                                 " / nullif(sum(revenue_t12m), 0)")}
+               || ' % of revenue); at risk in groups '
+               || {shown("sum(revenue_at_risk) filter (where accounts > 1)", 0)}
+               || coalesce('; ParentId cycle: ' || (
+                      select string_agg(customer_id, ', ' order by customer_id)
+                      from marts.dim_customers where hierarchy_issue = 'cycle'), '')
+        from marts.mart_group_health
+        where month = {REPORTED}
+        having count(*) > 0""",
+        "no customer yet",
+    ),
     "Rows read / loaded / quarantined": (
         """
         select sum(rows_read) || ' / ' || sum(rows_loaded) || ' / ' || sum(rows_quarantined)
