@@ -18,7 +18,7 @@ import pytest
 
 from dashboard.server import make_server
 from tests.conftest import PROJECT_DIR, VENV_BIN, new_warehouse, query
-from tests.shapes import SHAPES, STRAY_FILES
+from tests.shapes import CYCLE_ACCOUNTS, SHAPES, STRAY_FILES, parent_id_cycle
 from tests.test_dashboards import NO_TASKS_NOTE, Visit, served
 
 PAGES = ("index.html", "cfo.html", "act.html")
@@ -185,3 +185,36 @@ def test_close_the_loop_without_a_task_export_says_it_needs_the_activity_log(
         # A note instead of empty charts, an empty list and a selector of nobody.
         assert visit.page.locator("[data-chart], #owner, #follow-ups").count() == 0
         visit.close(screenshots / f"{request.node.callspec.id} act without tasks.png")
+
+
+def test_a_parent_id_cycle_is_named_and_its_accounts_still_roll_up(published, request):
+    """SPEC §3: a cycle in ParentId is a data error that names the accounts, not a hang. The run
+    published (the fixture): a warning, not a block. The GX warning and `make report` name the
+    accounts; they form one group headed by the cycle's smallest Id."""
+    if parent_id_cycle not in request.node.callspec.params["published"].edits:
+        pytest.skip("no ParentId cycle in this shape")
+    bi = published.bi_db
+    flagged = query(
+        bi, "select customer_id, ultimate_parent_id, hierarchy_depth from marts.dim_customers"
+        " where hierarchy_issue = 'cycle' order by customer_id",
+    )  # fmt: skip
+    ids = [customer_id for customer_id, _, _ in flagged]
+    assert [i[:15] for i in ids] == sorted(i[:15] for i in CYCLE_ACCOUNTS)
+    head = min(ids[:15] for ids in CYCLE_ACCOUNTS[:2])
+    assert {(ultimate[:15], depth) for _, ultimate, depth in flagged} == {(head, None)}
+    ((success, failures),) = query(
+        published.build_db,
+        "select success, failures from quality.quality_results"
+        " where check_name = 'gx_dim_customers_hierarchy_warnings'"
+        " order by checked_at desc limit 1",
+    )
+    assert not success
+    assert all(customer_id in failures for customer_id in ids), failures
+    (group,) = query(
+        bi, "select accounts, hierarchy_issue from marts.mart_group_health"
+        " where left(ultimate_parent_id, 15) = ? and month = ?",
+        [head, reported_month(bi)],
+    )  # fmt: skip
+    assert group == (3, "cycle")
+    line = headline(report(published), "Account groups (2+ accounts)")
+    assert line.endswith("; ParentId cycle: " + ", ".join(ids)), line
