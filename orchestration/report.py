@@ -66,6 +66,10 @@ def recovery(condition: str) -> str:
 
 
 THEMES_MONTH = latest_with("mart_comment_themes", "mentions > 0")
+# The share of the company's T12M revenue that its largest group (2+ accounts) carries, in %.
+LARGEST_GROUP_SHARE = shown(
+    "100 * max(revenue_t12m) filter (where accounts > 1) / nullif(sum(revenue_t12m), 0)"
+)
 
 # Each headline: its SQL (one value, NULL when there is nothing to say) and what to print then.
 HEADLINES = {
@@ -214,8 +218,7 @@ HEADLINES = {
                || coalesce(max(levels) filter (where accounts > 1), 1) || ' levels and '
                || max(accounts) || ' accounts; largest by revenue: '
                || coalesce(arg_max(group_name, revenue_t12m) filter (where accounts > 1), '–')
-               || ' (' || {shown("100 * max(revenue_t12m) filter (where accounts > 1)"
-                                 " / nullif(sum(revenue_t12m), 0)")}
+               || ' (' || {LARGEST_GROUP_SHARE}
                || ' % of revenue); at risk in groups '
                || {shown("sum(revenue_at_risk) filter (where accounts > 1)", 0)}
                || coalesce('; ParentId cycle: ' || (

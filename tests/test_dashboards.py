@@ -213,7 +213,9 @@ def test_customer_drill_down_shows_its_group(small_warehouse, site, browser, scr
         bi, "select revenue_t12m, account_nps, worst_health_score from marts.mart_group_health"
         f" where ultimate_parent_id = '{head_id}' and month = ?",
     )  # fmt: skip
-    shown = {name: visit.kpi(f"group_{name}") for name in ("revenue_t12m", "account_nps", "worst_health")}
+    shown = {
+        name: visit.kpi(f"group_{name}") for name in ("revenue_t12m", "account_nps", "worst_health")
+    }
     figures = {"revenue_t12m": revenue, "account_nps": nps, "worst_health": worst}
     for name, value in figures.items():
         assert (float(shown[name]) if shown[name] else None) == (
