@@ -215,7 +215,7 @@ HEADLINES = {
     "Account groups (2+ accounts)": (
         f"""
         select count(*) filter (where accounts > 1) || ' groups, up to '
-               || coalesce(max(levels) filter (where accounts > 1), 1) || ' levels and '
+               || coalesce(max(hierarchy_levels) filter (where accounts > 1), 1) || ' levels and '
                || max(accounts) || ' accounts; largest by revenue: '
                || coalesce(arg_max(group_name, revenue_t12m) filter (where accounts > 1), '–')
                || ' (' || {LARGEST_GROUP_SHARE}

@@ -74,20 +74,22 @@ grouped as (
     select
         ultimate_parent_id,
         month,
-        count(*) as accounts,
+        count(*) as accounts,  -- noqa: RF04
         sum(case when is_active then 1 else 0 end) as active_accounts,
-        max(hierarchy_depth) + 1 as levels,
+        max(hierarchy_depth) + 1 as hierarchy_levels,
         sum(revenue_t12m) as revenue_t12m,
         sum(nps_respondents) as nps_respondents,
-        sum(nps_sum) as nps_sum,
+        {{ as_double(1) }} * sum(nps_sum) / nullif(sum(nps_respondents), 0) as group_nps,
         sum(case when health_status = 'red' then 1 else 0 end) as red_accounts,
         max(case when health_rank = 1 then customer_id end) as worst_health_customer_id,
         max(case when health_rank = 1 then health_score end) as worst_health_score,
         max(case when health_rank = 1 then health_status end) as worst_health_status,
         -- Weighted by revenue: the customers with a score and positive T12M revenue.
-        sum(case when revenue_t12m > 0 then health_score * revenue_t12m end) as health_points,
-        sum(case when revenue_t12m > 0 and health_score is not null then revenue_t12m end)
-            as weighted_revenue,
+        {{ as_double(1) }}
+        * sum(case when revenue_t12m > 0 then health_score * revenue_t12m end)
+        / nullif(
+            sum(case when revenue_t12m > 0 and health_score is not null then revenue_t12m end), 0
+        ) as weighted_health,
         sum(case when is_at_risk then revenue_t12m else 0 end) as revenue_at_risk,
         -- 'cycle' before 'too deep' when a group has both.
         min(hierarchy_issue) as hierarchy_issue
@@ -100,23 +102,19 @@ final as (
         grouped.ultimate_parent_id,
         accounts.account_name as group_name,
         cast(grouped.month as date) as month,
-        cast(grouped.accounts as bigint) as accounts,
+        cast(grouped.accounts as bigint) as accounts,  -- noqa: RF04
         cast(grouped.active_accounts as bigint) as active_accounts,
-        cast(grouped.levels as bigint) as levels,
+        cast(grouped.hierarchy_levels as bigint) as hierarchy_levels,
         cast(grouped.revenue_t12m as decimal(18, 2)) as revenue_t12m,
         cast(grouped.nps_respondents as bigint) as nps_respondents,
-        {% call round_to_decimal(9, 2) %}
-            {{ as_double(1) }} * grouped.nps_sum / nullif(grouped.nps_respondents, 0)
-        {% endcall %} as account_nps,
-        {{ loyalty_category(as_double(1) ~ ' * grouped.nps_sum / nullif(grouped.nps_respondents, 0)') }}
-            as loyalty_category,
+        {% call round_to_decimal(9, 2) %}grouped.group_nps{% endcall %} as account_nps,
+        {{ loyalty_category('grouped.group_nps') }} as loyalty_category,
         cast(grouped.red_accounts as bigint) as red_accounts,
         grouped.worst_health_customer_id,
         cast(grouped.worst_health_score as decimal(9, 2)) as worst_health_score,
         grouped.worst_health_status,
-        {% call round_to_decimal(9, 2) %}
-            {{ as_double(1) }} * grouped.health_points / nullif(grouped.weighted_revenue, 0)
-        {% endcall %} as revenue_weighted_health_score,
+        {% call round_to_decimal(9, 2) %}grouped.weighted_health{% endcall %}
+            as revenue_weighted_health_score,
         cast(grouped.revenue_at_risk as decimal(18, 2)) as revenue_at_risk,
         grouped.hierarchy_issue
     from grouped
