@@ -271,7 +271,7 @@ function showGroup(profile, group) {
   if (profile.hierarchy_issue) summary.append(` · ParentId ${profile.hierarchy_issue === "cycle" ? "cycle: the accounts' ParentIds point at each other, fix them in the CRM" : "chain deeper than the limit"}.`);
   const figures = group.figures;
   document.getElementById("group-kpis").replaceChildren(...(figures.month ? [
-    kpiTile("group_accounts", "Accounts", figures.accounts, String(figures.accounts), `${figures.active_accounts} active`),
+    kpiTile("group_accounts", `Accounts with health, ${figures.month.slice(0, 7)}`, figures.accounts, String(figures.accounts), `${figures.active_accounts} active`),
     kpiTile("group_revenue_t12m", "Group T12M revenue", figures.revenue_t12m, money(figures.revenue_t12m), `${money(figures.revenue_at_risk)} at risk`),
     kpiTile("group_account_nps", "Group account NPS", figures.account_nps, text(figures.account_nps, 2), `${figures.loyalty_category} · ${figures.nps_respondents} contacts heard`),
     kpiTile("group_worst_health", "Worst health", figures.worst_health_score, text(figures.worst_health_score), figures.worst_health_status || "", { red: "bad", yellow: "warn", green: "good" }[figures.worst_health_status] || ""),
