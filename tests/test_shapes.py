@@ -198,8 +198,9 @@ def test_a_parent_id_cycle_is_named_and_its_accounts_still_roll_up(published, re
         bi, "select customer_id, ultimate_parent_id, hierarchy_depth from marts.dim_customers"
         " where hierarchy_issue = 'cycle' order by customer_id",
     )  # fmt: skip
+    # The three, and any account that hangs under them.
     ids = [customer_id for customer_id, _, _ in flagged]
-    assert [i[:15] for i in ids] == sorted(i[:15] for i in CYCLE_ACCOUNTS)
+    assert {i[:15] for i in CYCLE_ACCOUNTS} <= {i[:15] for i in ids}
     head = min(ids[:15] for ids in CYCLE_ACCOUNTS[:2])
     assert {(ultimate[:15], depth) for _, ultimate, depth in flagged} == {(head, None)}
     ((success, failures),) = query(
@@ -210,18 +211,18 @@ def test_a_parent_id_cycle_is_named_and_its_accounts_still_roll_up(published, re
     )
     assert not success
     assert all(customer_id in failures for customer_id in ids), failures
-    # Every month, the group holds those of the three accounts that have a health row then.
+    # Every month, the group holds those of its accounts that have a health row then.
     group = query(
         bi, "select month, accounts, hierarchy_issue from marts.mart_group_health"
         " where left(ultimate_parent_id, 15) = ?", [head],
     )  # fmt: skip
     health = query(
         bi, "select month, count(*) from marts.mart_customer_health"
-        " where customer_id in (?, ?, ?) group by month", ids,
+        f" where customer_id in ({', '.join('?' * len(ids))}) group by month", ids,
     )  # fmt: skip
     assert {month: (n, issue) for month, n, issue in group} == {
         month: (n, "cycle") for month, n in health
     }
-    assert max(n for _, n in health) == 3
+    assert max(n for _, n in health) >= 3
     line = headline(report(published), "Account groups (2+ accounts)")
     assert line.endswith("; ParentId cycle: " + ", ".join(ids)), line
