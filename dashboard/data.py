@@ -337,6 +337,36 @@ def customer(con: duckdb.DuckDBPyConnection, customer_id: str) -> dict | None:
             " order by recorded_at desc, response_id",
             [customer_id],
         ),
+        "group": customer_group(con, profile),
+    }
+
+
+def customer_group(con: duckdb.DuckDBPyConnection, profile: dict) -> dict:
+    """The customer's group (SPEC §3, account hierarchy) as it stands today: its parent and
+    ultimate parent, the group's accounts with their latest health, and the group's figures at
+    the latest month (mart_group_health keys groups by their ultimate parent then)."""
+    head = profile["ultimate_parent_id"]
+    month = latest_month(con)
+    names = "select customer_id, name from marts.dim_customers where customer_id = ?"
+    return {
+        "parent": one(con, names, [profile["parent_customer_id"]]),
+        "ultimate_parent": one(con, names, [head]),
+        "accounts": records(
+            con,
+            "select c.customer_id, c.name, c.parent_customer_id, c.hierarchy_depth, c.segment,"
+            " h.health_score, h.health_status, h.loyalty_category, h.revenue_t12m"
+            " from marts.dim_customers as c"
+            " left join marts.mart_customer_health as h"
+            " on c.customer_id = h.customer_id and h.month = ?"
+            " where c.ultimate_parent_id = ?"
+            " order by c.hierarchy_depth nulls last, c.name, c.customer_id",
+            [month, head],
+        ),
+        "figures": one(
+            con,
+            "select * from marts.mart_group_health where ultimate_parent_id = ? and month = ?",
+            [head, month],
+        ),
     }
 
 

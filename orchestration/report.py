@@ -68,6 +68,11 @@ def recovery(condition: str) -> str:
 THEMES_MONTH = latest_with("mart_comment_themes", "mentions > 0")
 ROLE_MONTH = latest_with("mart_nps_by_role", "respondent_role = 'All'")
 
+# The share of the company's T12M revenue that its largest group (2+ accounts) carries, in %.
+LARGEST_GROUP_SHARE = shown(
+    "100 * max(revenue_t12m) filter (where accounts > 1) / nullif(sum(revenue_t12m), 0)"
+)
+
 # Each headline: its SQL (one value, NULL when there is nothing to say) and what to print then.
 HEADLINES = {
     "Latest NPS (all customers)": (
@@ -250,6 +255,25 @@ HEADLINES = {
             note="–",
         ),
         "no detractor of a known contact yet",
+    ),
+    # Groups of accounts (SPEC §3 account hierarchy) as of the reported month; a ParentId cycle
+    # is named here too (its accounts, from dim_customers' current hierarchy).
+    "Account groups (2+ accounts)": (
+        f"""
+        select count(*) filter (where accounts > 1) || ' groups, up to '
+               || coalesce(max(hierarchy_levels) filter (where accounts > 1), 1) || ' levels and '
+               || max(accounts) || ' accounts; largest by revenue: '
+               || coalesce(arg_max(group_name, revenue_t12m) filter (where accounts > 1), '–')
+               || ' (' || {LARGEST_GROUP_SHARE}
+               || ' % of revenue); at risk in groups '
+               || {shown("sum(revenue_at_risk) filter (where accounts > 1)", 0)}
+               || coalesce('; ParentId cycle: ' || (
+                      select string_agg(customer_id, ', ' order by customer_id)
+                      from marts.dim_customers where hierarchy_issue = 'cycle'), '')
+        from marts.mart_group_health
+        where month = {REPORTED}
+        having count(*) > 0""",
+        "no customer yet",
     ),
     "Rows read / loaded / quarantined": (
         """

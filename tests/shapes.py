@@ -201,6 +201,33 @@ def no_tasks(landing: Path) -> None:
         path.unlink()
 
 
+# The accounts parent_id_cycle links in a cycle (filled in when the shape is built), the
+# first two in a cycle, the third under it.
+CYCLE_ACCOUNTS: list[str] = []
+
+
+def parent_id_cycle(landing: Path) -> None:
+    """A data error: three billed accounts whose ParentIds make A → B → A, with C → A, in
+    every drop. SPEC §3: reported with the accounts named, never a hang."""
+    billed = set()
+    for path in landing.glob("billing/*/invoices.csv"):
+        billed |= {row[2][:15] for row in _read(path)[1][1:] if row[2]}
+    ids = set()
+    for path in landing.glob("crm/*/Account.csv"):
+        _, rows = _read(path)
+        column = rows[0].index("Id")
+        ids |= {row[column] for row in rows[1:] if row[column][:15] in billed}
+    a, b, c = sorted(ids)[:3]
+    CYCLE_ACCOUNTS[:] = [a, b, c]
+    parents = {a: b, b: a, c: a}
+
+    def link(row: dict) -> dict:
+        row["ParentId"] = parents.get(row["Id"], row["ParentId"])
+        return row
+
+    _edit(landing, "crm/*/Account.csv", 1, lambda row: True, link)
+
+
 # Files a drop holds that no extract kind loads: named in the run and in mart_data_quality.
 STRAY_FILES = ("Accounts.csv", "readme.txt")
 
@@ -258,12 +285,15 @@ SHAPES = [
     # The generator's second world (`--profile waves`): a small company in Data Loader's and
     # Qualtrics' real formats, a relationship survey in two waves a year, anonymous answers,
     # one currency, parent accounts; edited to never a complaint, nothing billed yet this
-    # month, one typo, and no contact titles at all.
+    # month, one typo, no contact titles at all, and a ParentId cycle.
     Shape(
         "waves: thirty customers, one currency, no complaints",
         accounts=30,
         profile="waves",
-        edits=[no_complaints, nothing_billed_last_month, invoice_dated_2062, no_contact_titles],
+        edits=[
+            no_complaints, nothing_billed_last_month, invoice_dated_2062, no_contact_titles,
+            parent_id_cycle,
+        ],
     ),
     # A programme's first weeks: invitations sent, nobody answered yet.
     Shape(

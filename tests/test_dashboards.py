@@ -250,6 +250,43 @@ def test_customer_drill_down_from_the_status_page(small_warehouse, site, browser
     status.close(screenshots / "customer.png")
 
 
+def test_customer_drill_down_shows_its_group(small_warehouse, site, browser, screenshots):
+    """A subsidiary's page names its parent and ultimate parent, lists the group's accounts with
+    their health and shows the group's figures from mart_group_health."""
+    bi = small_warehouse.bi_db
+    customer_id, parent_id, head_id, depth = query(
+        bi, "select customer_id, parent_customer_id, ultimate_parent_id, hierarchy_depth"
+        " from marts.dim_customers where hierarchy_depth > 0"
+        " order by hierarchy_depth desc, customer_id limit 1",
+    )[0]  # fmt: skip
+    visit = Visit(browser, f"{site}/customer.html?id={customer_id}")
+    visit.page.wait_for_selector("#customer:not([hidden])")
+    (parent, head, members) = query(
+        bi, "select (select name from marts.dim_customers where customer_id = ?),"
+        " (select name from marts.dim_customers where customer_id = ?),"
+        " (select count(*) from marts.dim_customers where ultimate_parent_id = ?)",
+        [parent_id, head_id, head_id],
+    )[0]  # fmt: skip
+    summary = visit.page.inner_text("#group-summary")
+    assert f"Group of {head}, {members} accounts" in summary, summary
+    assert f"Parent: {parent}" in summary and f"ultimate parent: {head}" in summary, summary
+    assert visit.page.locator("#group-accounts tbody tr").count() == members
+    assert visit.page.locator("#group-accounts tbody tr.current").count() == 1
+    (revenue, nps, worst) = latest(
+        bi, "select revenue_t12m, account_nps, worst_health_score from marts.mart_group_health"
+        f" where ultimate_parent_id = '{head_id}' and month = ?",
+    )  # fmt: skip
+    shown = {
+        name: visit.kpi(f"group_{name}") for name in ("revenue_t12m", "account_nps", "worst_health")
+    }
+    figures = {"revenue_t12m": revenue, "account_nps": nps, "worst_health": worst}
+    for name, value in figures.items():
+        assert (float(shown[name]) if shown[name] else None) == (
+            None if value is None else float(value)
+        ), name
+    visit.close(screenshots / f"customer group depth {depth}.png")
+
+
 def test_customer_search_lists_the_matches(small_warehouse, site, browser):
     (name,) = query(small_warehouse.bi_db, "select min(name) from marts.dim_customers")[0]
     visit = Visit(browser, f"{site}/customer.html", charts=False)

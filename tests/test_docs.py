@@ -48,6 +48,10 @@ def test_exposures_declare_the_dashboards_and_what_they_read(docs):
         in (exposures["cfo_loyalty_and_revenue"]["depends_on"]["nodes"])
     )
     assert "model.loyalty_warehouse.fct_follow_ups" in exposures["act_now"]["depends_on"]["nodes"]
+    assert (
+        "model.loyalty_warehouse.mart_group_health"
+        in exposures["customer_relation_status"]["depends_on"]["nodes"]
+    )
 
 
 def test_dbt_docs_serve_opens_offline(small_warehouse, docs, browser, screenshots):

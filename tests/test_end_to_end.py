@@ -43,6 +43,7 @@ REQUIRED_MARTS = {
     "mart_close_the_loop",
     "mart_revenue_coverage",
     "mart_nps_by_role",
+    "mart_group_health",
 }
 COUNTING_STATUSES = {"0", "4", "16"}
 

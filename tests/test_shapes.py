@@ -18,7 +18,7 @@ import pytest
 
 from dashboard.server import make_server
 from tests.conftest import PROJECT_DIR, VENV_BIN, new_warehouse, query
-from tests.shapes import SHAPES, STRAY_FILES
+from tests.shapes import CYCLE_ACCOUNTS, SHAPES, STRAY_FILES, parent_id_cycle
 from tests.test_dashboards import NO_TASKS_NOTE, Visit, served
 
 PAGES = ("index.html", "cfo.html", "act.html")
@@ -217,3 +217,44 @@ def test_coverage_and_roles_say_what_they_have_on_every_shape(published):
         [(0,)],
         [(None,)],
     )
+
+
+def test_a_parent_id_cycle_is_named_and_its_accounts_still_roll_up(published, request):
+    """SPEC §3: a cycle in ParentId is a data error that names the accounts, not a hang. The run
+    published (the fixture): a warning, not a block. The GX warning and `make report` name the
+    accounts; they form one group headed by the cycle's smallest Id."""
+    if parent_id_cycle not in request.node.callspec.params["published"].edits:
+        pytest.skip("no ParentId cycle in this shape")
+    bi = published.bi_db
+    flagged = query(
+        bi, "select customer_id, ultimate_parent_id, hierarchy_depth from marts.dim_customers"
+        " where hierarchy_issue = 'cycle' order by customer_id",
+    )  # fmt: skip
+    # The three, and any account that hangs under them.
+    ids = [customer_id for customer_id, _, _ in flagged]
+    assert {i[:15] for i in CYCLE_ACCOUNTS} <= {i[:15] for i in ids}
+    head = min(ids[:15] for ids in CYCLE_ACCOUNTS[:2])
+    assert {(ultimate[:15], depth) for _, ultimate, depth in flagged} == {(head, None)}
+    ((success, failures),) = query(
+        published.build_db,
+        "select success, failures from quality.quality_results"
+        " where check_name = 'gx_dim_customers_hierarchy_warnings'"
+        " order by checked_at desc limit 1",
+    )
+    assert not success
+    assert all(customer_id in failures for customer_id in ids), failures
+    # Every month, the group holds those of its accounts that have a health row then.
+    group = query(
+        bi, "select month, accounts, hierarchy_issue from marts.mart_group_health"
+        " where left(ultimate_parent_id, 15) = ?", [head],
+    )  # fmt: skip
+    health = query(
+        bi, "select month, count(*) from marts.mart_customer_health"
+        f" where customer_id in ({', '.join('?' * len(ids))}) group by month", ids,
+    )  # fmt: skip
+    assert {month: (n, issue) for month, n, issue in group} == {
+        month: (n, "cycle") for month, n in health
+    }
+    assert max(n for _, n in health) >= 3
+    line = headline(report(published), "Account groups (2+ accounts)")
+    assert line.endswith("; ParentId cycle: " + ", ".join(ids)), line

@@ -246,6 +246,8 @@ async function showCustomer(id) {
     { type: "bar", x: months, y: health.map((row) => row.open_complaints), name: "open at month end", marker: { color: COLORS.red } },
   ], { barmode: "group", yaxis: { title: "complaints", rangemode: "tozero", dtick: 1 }, xaxis: { type: "date" } });
 
+  showGroup(profile, customer.group);
+
   const when = (value) => (value ? value.replace("T", " ").slice(0, 16) : "–");
   // An empty table says so: "no complaints" is news, a blank table is a question.
   const none = (message) => [element("tr", undefined, { class: "none" })].map((line) => { line.append(element("td", message, { colspan: 8, class: "note" })); return line; });
@@ -264,6 +266,43 @@ async function showCustomer(id) {
     const comment = element("td", row.comment || "");
     if (row.comment_themes) comment.append(element("small", ` ${row.comment_sentiment_label} · ${row.comment_themes}`));
     line.append(comment);
+    return line;
+  }));
+}
+
+// The customer's group (SPEC §3 account hierarchy): parent, ultimate parent, the group's
+// figures and its accounts with their health, the customer's own row marked.
+function showGroup(profile, group) {
+  const money = (value) => (value === null || value === undefined ? "–" : Number(value).toLocaleString("en", { maximumFractionDigits: 0 }));
+  const link = (id, name) => element("a", name || id, { href: `customer.html?id=${encodeURIComponent(id)}` });
+  const summary = document.getElementById("group-summary");
+  const alone = group.accounts.length <= 1;
+  summary.replaceChildren(alone
+    ? `${profile.name} is a group of its own: no other account names it or its parent as ParentId.`
+    : `Group of ${group.ultimate_parent.name || profile.ultimate_parent_id}, ${group.accounts.length} accounts. Parent: `);
+  if (!alone) {
+    summary.append(group.parent.customer_id ? link(group.parent.customer_id, group.parent.name) : "none (it heads the group)",
+      " · ultimate parent: ", link(profile.ultimate_parent_id, group.ultimate_parent.name));
+  }
+  if (profile.hierarchy_issue) summary.append(` · ParentId ${profile.hierarchy_issue === "cycle" ? "cycle: the accounts' ParentIds point at each other, fix them in the CRM" : "chain deeper than the limit"}.`);
+  const figures = group.figures;
+  document.getElementById("group-kpis").replaceChildren(...(figures.month ? [
+    kpiTile("group_accounts", `Accounts with health, ${figures.month.slice(0, 7)}`, figures.accounts, String(figures.accounts), `${figures.active_accounts} active`),
+    kpiTile("group_revenue_t12m", "Group T12M revenue", figures.revenue_t12m, money(figures.revenue_t12m), `${money(figures.revenue_at_risk)} at risk`),
+    kpiTile("group_account_nps", "Group account NPS", figures.account_nps, text(figures.account_nps, 2), `${figures.loyalty_category} · ${figures.nps_respondents} contacts heard`),
+    kpiTile("group_worst_health", "Worst health", figures.worst_health_score, text(figures.worst_health_score), figures.worst_health_status || "", { red: "bad", yellow: "warn", green: "good" }[figures.worst_health_status] || ""),
+    kpiTile("group_weighted_health", "Revenue-weighted health", figures.revenue_weighted_health_score, text(figures.revenue_weighted_health_score)),
+  ] : []));
+  document.getElementById("group-accounts").hidden = alone;
+  document.querySelector("#group-accounts tbody").replaceChildren(...group.accounts.map((row) => {
+    const line = element("tr", undefined, row.customer_id === profile.customer_id ? { class: "current" } : {});
+    const account = element("td");
+    account.append(row.customer_id === profile.customer_id ? element("b", row.name) : link(row.customer_id, row.name));
+    line.append(account);
+    [row.parent_customer_id ? (group.accounts.find((other) => other.customer_id === row.parent_customer_id) || {}).name || row.parent_customer_id : "–",
+     row.hierarchy_depth === null ? "–" : String(row.hierarchy_depth), row.segment, text(row.health_score), row.health_status || "–",
+     row.loyalty_category || "–", money(row.revenue_t12m)]
+      .forEach((value, index) => line.append(element("td", value, [1, 3, 6].includes(index) ? { class: "num" } : {})));
     return line;
   }));
 }
