@@ -291,7 +291,10 @@ SHAPES = [
         accounts=30,
         profile="waves",
         edits=[
-            no_complaints, nothing_billed_last_month, invoice_dated_2062, no_contact_titles,
+            no_complaints,
+            nothing_billed_last_month,
+            invoice_dated_2062,
+            no_contact_titles,
             parent_id_cycle,
         ],
     ),
