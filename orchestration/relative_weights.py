@@ -13,7 +13,7 @@ noise variable as the yardstick of significance.
   variable's weight) lies above zero.
 
 Plain functions over numpy arrays; orchestration/drivers.py runs them per window. The
-bootstrap is vectorised: every replicate is a vector of multinomial resampling counts, its
+bootstrap is vectorised: every replicate is a vector of resampling counts, its
 moment matrix one matrix product, and all replicates' correlation matrices are decomposed by
 one stacked `np.linalg.eigh`.
 """
@@ -51,8 +51,12 @@ def weighted_correlations(x: np.ndarray, y: np.ndarray, counts: np.ndarray):
     n, k = data.shape
     total = counts.sum(axis=1, keepdims=True).astype(float)
     means = counts @ data / total
-    products = (data[:, :, None] * data[:, None, :]).reshape(n, k * k)
-    second = (counts @ products / total).reshape(-1, k, k)
+    # The upper triangle only (half the work of the largest product), mirrored after.
+    upper, lower = np.triu_indices(k)
+    moments = counts @ (data[:, upper] * data[:, lower]) / total
+    second = np.empty((len(counts), k, k))
+    second[:, upper, lower] = moments
+    second[:, lower, upper] = moments
     covariance = second - means[:, :, None] * means[:, None, :]
     variance = np.clip(np.diagonal(covariance, axis1=1, axis2=2), 0.0, None)
     scale = np.sqrt(variance)
@@ -119,7 +123,9 @@ def relative_weights(
     # The R² of the drivers' own model (without the random variable): its weights sum to it.
     r_squared = ols_r_squared(x, y)
     own = weights_from_correlations(rxx[:p, :p], rxy[:p])[:, 0]
-    counts = rng.multinomial(n, np.full(n, 1.0 / n), size=replicates)
+    # Each replicate draws n rows with replacement: how often each row is drawn.
+    drawn = rng.integers(0, n, size=(replicates, n)) + n * np.arange(replicates)[:, None]
+    counts = np.bincount(drawn.ravel(), minlength=replicates * n).reshape(replicates, n)
     boot_rxx, boot_rxy = weighted_correlations(augmented, y, counts)
     boot = weights_from_correlations(boot_rxx, boot_rxy)[..., 0]
     boot_own = weights_from_correlations(boot_rxx[:, :p, :p], boot_rxy[:, :p])[..., 0]

@@ -66,6 +66,7 @@ def recovery(condition: str) -> str:
 
 
 THEMES_MONTH = latest_with("mart_comment_themes", "mentions > 0")
+DRIVERS_MONTH = latest_with("mart_nps_drivers", "outcome = 'nps' and segment = 'All'")
 
 # Each headline: its SQL (one value, NULL when there is nothing to say) and what to print then.
 HEADLINES = {
@@ -174,6 +175,30 @@ HEADLINES = {
                    'no theme with a significant NPS gap')
                || {since(THEMES_MONTH, "comments")}""",
         "no comments yet",
+    ),
+    "What moves NPS (share of R², T12M)": (
+        f"""
+        select strftime({DRIVERS_MONTH}, '%Y-%m') || ': ' || string_agg(
+                   driver || ' ' || {shown("100 * share_of_r_squared", 0)} || ' %', ', '
+                   order by importance_rank)
+               || '  (' || max(sample_size) || ' answers; Johnson relative weights)'
+        from marts.mart_nps_drivers
+        where outcome = 'nps' and segment = 'All' and month = {DRIVERS_MONTH}
+            and is_significant and importance_rank <= 3
+        having count(*) > 0""",
+        "not enough answers with every rating yet",
+    ),
+    "What predicted retention (share of R²)": (
+        f"""
+        select strftime(month, '%Y-%m') || ': ' || string_agg(
+                   driver || ' ' || {shown("100 * share_of_r_squared", 0)} || ' %', ', '
+                   order by importance_rank)
+               || '  (' || max(sample_size) || ' customers heard a year before)'
+        from marts.mart_nps_drivers
+        where outcome = 'logo_retention' and segment = 'All' and is_significant
+            and month = {latest_with("mart_nps_drivers", "outcome = 'logo_retention' and segment = 'All'")}
+        group by month""",
+        "no driver better than noise, or too few customers with a year of history",
     ),
     # The latest month whose detractors are due: the current month's are mostly still open.
     "Close the loop (on time / due)": (

@@ -41,6 +41,7 @@ REQUIRED_MARTS = {
     "mart_data_quality",
     "fct_follow_ups",
     "mart_close_the_loop",
+    "mart_nps_drivers",
 }
 COUNTING_STATUSES = {"0", "4", "16"}
 

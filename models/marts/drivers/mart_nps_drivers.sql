@@ -18,7 +18,7 @@ ranked as (
     from estimates
 ),
 
-final as (
+rounded as (
     select
         cast(month as date) as month,
         segment,
@@ -37,12 +37,35 @@ final as (
         {% call round_to_decimal(9, 4) %}excess_over_noise{% endcall %} as excess_over_noise,
         {% call round_to_decimal(9, 4) %}excess_ci_low{% endcall %} as excess_ci_low,
         {% call round_to_decimal(9, 4) %}excess_ci_high{% endcall %} as excess_ci_high,
-        -- Better than a random variable: the whole interval of the excess lies above zero.
-        excess_ci_low > 0 as is_significant,
         case when correlation < 0 then 'lowers' else 'raises' end as direction,
         cast(importance_rank as bigint) as importance_rank,
         method
     from ranked
+),
+
+final as (
+    select
+        month,
+        segment,
+        outcome,
+        level,
+        driver,
+        sample_size,
+        r_squared,
+        relative_weight,
+        relative_weight_ci_low,
+        relative_weight_ci_high,
+        share_of_r_squared,
+        excess_over_noise,
+        excess_ci_low,
+        excess_ci_high,
+        -- Better than a random variable: the whole interval of the excess lies above zero, as
+        -- published (an excess below 0.00005 reads 0.0000, and is not significant).
+        excess_ci_low > 0 as is_significant,
+        direction,
+        importance_rank,
+        method
+    from rounded
 )
 
 select * from final
