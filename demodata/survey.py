@@ -245,11 +245,11 @@ def relationship_responses(
     # ...and the NPS answer is built from them with known effects (TRUE_EFFECTS, in NPS points
     # per rating point), so that a key-driver analysis has a truth to recover.
     base = (
-        7.5 + 0.5 * relation
+        7.57 + 0.5 * relation
         + sum(TRUE_EFFECTS[k] * (v - centre) for k, v, centre in (
             ("appreciation", appreciation, 3.6), ("csat", csat, 3.75), ("ces", ces, 5.2)
         ))
-        + rng.normal(0, 0.6, size=n)
+        + rng.normal(0, 0.5, size=n)
     )  # fmt: skip
     finished = inv.finished[r]
     answered = np.where(finished, 5, rng.integers(0, 5, size=n))  # questions answered, in order

@@ -168,7 +168,9 @@ def estimate(
     """Every window's estimates, in the columns of COLUMNS."""
     reported = sorted(set(month_index(months)))
     responses, x = response_matrix(responses, themes, names)
-    keys = pd.DataFrame({"m": month_index(responses["response_month"]), "segment": responses["segment"]})
+    keys = pd.DataFrame(
+        {"m": month_index(responses["response_month"]), "segment": responses["segment"]}
+    )
     rows = fit_windows(
         keys, x, responses["nps_score"].astype(float).to_numpy(), reported, 12,
         "nps", "respondent", seed, replicates,
@@ -176,7 +178,9 @@ def estimate(
     accounts = accounts.sort_values(["month", "customer_id"], kind="stable").reset_index(drop=True)
     account_x = pd.DataFrame({d: accounts[c].astype(float) for d, c in ACCOUNT_DRIVERS.items()})
     retained = accounts["is_retained"].map(lambda v: float(str(v).lower() in ("true", "1", "1.0")))
-    account_keys = pd.DataFrame({"m": month_index(accounts["month"]), "segment": accounts["segment"]})
+    account_keys = pd.DataFrame(
+        {"m": month_index(accounts["month"]), "segment": accounts["segment"]}
+    )
     rows += fit_windows(
         account_keys, account_x, retained.to_numpy(), reported, 1,
         "logo_retention", "account", seed, replicates,
@@ -215,9 +219,7 @@ INPUTS = [
     "window and segment, bootstrapped, fitted in Python on every engine "
     "(orchestration/drivers.py); mart_nps_drivers reads them.",
 )
-def nps_driver_estimates(
-    context: dg.AssetExecutionContext, engine: Engine
-) -> dg.MaterializeResult:
+def nps_driver_estimates(context: dg.AssetExecutionContext, engine: Engine) -> dg.MaterializeResult:
     started = time.perf_counter()
     seed = settings().drivers_seed
     try:

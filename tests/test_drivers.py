@@ -77,9 +77,19 @@ def test_windows_need_enough_rows_and_drop_constant_drivers():
         [responses(200, "2026-01-01", "SMB", 1), responses(20, "2026-02-01", "Enterprise", 2)]
     )
     themes = pd.DataFrame({"response_id": frame["response_id"][:50], "theme": "price"})
-    accounts = pd.DataFrame(columns=["month", "customer_id", "segment", *drivers.ACCOUNT_DRIVERS.values(), "is_retained"])
+    accounts = pd.DataFrame(
+        columns=[
+            "month",
+            "customer_id",
+            "segment",
+            *drivers.ACCOUNT_DRIVERS.values(),
+            "is_retained",
+        ]
+    )
     months = pd.Series(["2026-01-01", "2026-02-01"])
-    out = drivers.estimate(frame, themes, accounts, months, ["price", "quality"], seed=26, replicates=50)
+    out = drivers.estimate(
+        frame, themes, accounts, months, ["price", "quality"], seed=26, replicates=50
+    )
     windows = out.groupby(["month", "segment"])["sample_size"].first().to_dict()
     assert windows == {
         ("2026-01-01", "All"): 200, ("2026-01-01", "SMB"): 200,
@@ -98,8 +108,31 @@ def test_windows_need_enough_rows_and_drop_constant_drivers():
 
 
 def test_no_input_gives_an_empty_typed_table():
-    empty = pd.DataFrame(columns=["response_id", "response_month", "segment", "nps_score", *drivers.RESPONSE_DRIVERS.values()])
-    accounts = pd.DataFrame(columns=["month", "customer_id", "segment", *drivers.ACCOUNT_DRIVERS.values(), "is_retained"])
-    out = drivers.estimate(empty, pd.DataFrame(columns=["response_id", "theme"]), accounts, pd.Series([], dtype=object), ["price"], 26)
+    empty = pd.DataFrame(
+        columns=[
+            "response_id",
+            "response_month",
+            "segment",
+            "nps_score",
+            *drivers.RESPONSE_DRIVERS.values(),
+        ]
+    )
+    accounts = pd.DataFrame(
+        columns=[
+            "month",
+            "customer_id",
+            "segment",
+            *drivers.ACCOUNT_DRIVERS.values(),
+            "is_retained",
+        ]
+    )
+    out = drivers.estimate(
+        empty,
+        pd.DataFrame(columns=["response_id", "theme"]),
+        accounts,
+        pd.Series([], dtype=object),
+        ["price"],
+        26,
+    )
     assert out.empty and list(out.columns) == list(drivers.COLUMNS)
     assert out["relative_weight"].dtype == float

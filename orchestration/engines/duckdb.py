@@ -65,7 +65,7 @@ class DuckDBEngine(Engine):
         conf = settings()
         schema, name = table.split(".")
         columns = ", ".join(
-            f'cast({sql_ident(c)} as {"double" if frame[c].dtype.kind == "f" else "varchar"}) '
+            f"cast({sql_ident(c)} as {'double' if frame[c].dtype.kind == 'f' else 'varchar'}) "
             f"as {sql_ident(c)}"
             for c in frame.columns
         )

@@ -176,9 +176,9 @@ class SparkEngine(Engine):
         if not any(folder.glob("*.parquet")):
             schema, name = table.split(".")
             spark = session()
-            if schema in {d.name for d in spark.catalog.listDatabases()} and spark.catalog.tableExists(
-                name, schema
-            ):
+            if schema in {
+                d.name for d in spark.catalog.listDatabases()
+            } and spark.catalog.tableExists(name, schema):
                 return spark.sql(f"select {', '.join(columns)} from {table}").toPandas()
             return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
         with duckdb.connect() as con:

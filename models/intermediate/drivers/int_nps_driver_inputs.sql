@@ -42,8 +42,8 @@ complaints_before as (
     inner join complaints
         on
             responses.customer_id = complaints.customer_id
-            and complaints.created_at < responses.recorded_at
-            and complaints.created_at >= {{ dbt.dateadd('day', -90, 'responses.recorded_at') }}
+            and responses.recorded_at > complaints.created_at
+            and {{ dbt.dateadd('day', -90, 'responses.recorded_at') }} <= complaints.created_at
     group by responses.response_id
 ),
 

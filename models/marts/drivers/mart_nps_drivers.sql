@@ -12,8 +12,8 @@ ranked as (
     select
         estimates.*,
         row_number() over (
-            partition by month, segment, outcome
-            order by relative_weight desc, driver
+            partition by estimates.month, estimates.segment, estimates.outcome
+            order by estimates.relative_weight desc, estimates.driver asc
         ) as importance_rank
     from estimates
 ),
