@@ -176,7 +176,11 @@ def estimate(
         "nps", "respondent", seed, replicates,
     )  # fmt: skip
     accounts = accounts.sort_values(["month", "customer_id"], kind="stable").reset_index(drop=True)
-    account_x = pd.DataFrame({d: accounts[c].astype(float) for d, c in ACCOUNT_DRIVERS.items()})
+    # Means and percentages arrive as DuckDB doubles or PostgreSQL's exact NUMERICs: rounded to
+    # 9 decimals, every engine fits the same numbers.
+    account_x = pd.DataFrame(
+        {d: accounts[c].astype(float).round(9) for d, c in ACCOUNT_DRIVERS.items()}
+    )
     retained = accounts["is_retained"].map(lambda v: float(str(v).lower() in ("true", "1", "1.0")))
     account_keys = pd.DataFrame(
         {"m": month_index(accounts["month"]), "segment": accounts["segment"]}
