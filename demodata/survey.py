@@ -236,16 +236,16 @@ def relationship_responses(
     # contact's own tendency and recent complaints, centred on 7.5.
     relation = acc.mu[a] + q + con.bias[c] - 0.7 * c90 - 7.5
     # The ratings are drawn first, each from the relationship and a variation of its own...
-    csat = clip_round(3.75 + 0.30 * relation + rng.normal(0, 0.6, size=n), 1, 5)
+    csat = clip_round(3.75 + 0.35 * relation + rng.normal(0, 0.5, size=n), 1, 5)
     ces = clip_round(
-        5.2 + 0.30 * relation + 0.3 * acc.treat[a] - 0.4 * np.minimum(c90, 2)
-        + rng.normal(0, 1.0, size=n), 1, 7,
+        5.2 + 0.40 * relation + 0.3 * acc.treat[a] - 0.4 * np.minimum(c90, 2)
+        + rng.normal(0, 0.8, size=n), 1, 7,
     )  # fmt: skip
-    appreciation = clip_round(3.6 + 0.25 * relation + 0.35 * q + rng.normal(0, 0.75, size=n), 1, 5)
+    appreciation = clip_round(3.6 + 0.30 * relation + 0.35 * q + rng.normal(0, 0.7, size=n), 1, 5)
     # ...and the NPS answer is built from them with known effects (TRUE_EFFECTS, in NPS points
     # per rating point), so that a key-driver analysis has a truth to recover.
     base = (
-        7.57 + 0.5 * relation
+        7.57 + 0.4 * relation
         + sum(TRUE_EFFECTS[k] * (v - centre) for k, v, centre in (
             ("appreciation", appreciation, 3.6), ("csat", csat, 3.75), ("ces", ces, 5.2)
         ))
