@@ -185,6 +185,7 @@ def status_page(con: duckdb.DuckDBPyConnection) -> dict:
             " respondent_role = 'unknown', respondent_role",
             [role_month],
         ),
+        "drivers": drivers(con, month),
         "themes_month": plain(themes_month),
         "themes": records(
             con,
@@ -221,6 +222,30 @@ def health_backtest(con: duckdb.DuckDBPyConnection, month: dt.date) -> dict:
             [month],
         ),
     }
+
+
+def drivers(con: duckdb.DuckDBPyConnection, month: dt.date) -> dict:
+    """What moves NPS (company-wide, the latest window fitted up to `month`) and what predicted
+    logo retention; a window is fitted only with enough answers, so it may lag the month."""
+    found = {}
+    for outcome in ("nps", "logo_retention"):
+        at = latest_month_with(
+            con, "mart_nps_drivers", f"segment = 'All' and outcome = '{outcome}'", month
+        )
+        found[outcome] = {
+            "month": plain(at),
+            "rows": records(
+                con,
+                "select driver, sample_size, r_squared, relative_weight, relative_weight_ci_low,"
+                " relative_weight_ci_high, share_of_r_squared, excess_ci_low, excess_ci_high,"
+                " is_significant, direction, importance_rank from marts.mart_nps_drivers"
+                " where segment = 'All' and outcome = ? and month = ? order by importance_rank",
+                [outcome, at],
+            )
+            if at
+            else [],
+        }
+    return found
 
 
 def cfo_page(con: duckdb.DuckDBPyConnection) -> dict:

@@ -34,6 +34,14 @@ EXTRA_STATUSES = (
     (4, 1 / 2, "imported"),
     (16, 1 / 2, "offline"),
 )
+# The key drivers the relationship answers are built with (relationship_responses): NPS points
+# per rating point, besides the relationship itself that moves every rating. Appreciation
+# matters most, then CSAT, then ease (CES); tests/test_demo_relationships.py checks that
+# mart_nps_drivers recovers this order.
+TRUE_EFFECTS = {"appreciation": 1.0, "csat": 0.6, "ces": 0.2}
+# Share of relationship respondents who remark on invoicing, whatever their answer: the theme
+# with no effect on the score.
+INVOICING_REMARK_SHARE = 0.08
 
 
 def _weekday_shift(day: np.ndarray) -> np.ndarray:
@@ -224,20 +232,30 @@ def relationship_responses(
     a, c, t = inv.acc[r], inv.contact[r], inv.start[r]
     q = users.quality[acc.owner_at(a, t)]
     c90 = np.minimum(cases.complaints_between(a, t - 90 * DAY, t), 3)
-    base = acc.mu[a] + q + con.bias[c] - 0.7 * c90 + rng.normal(0, 1.15, size=n)
-    noise_csat = rng.normal(0, 0.55, size=n)
-    noise_ces = rng.normal(0, 0.9, size=n)
-    noise_appreciation = rng.normal(0, 0.65, size=n)
+    # The relationship as the contact lives it: the account's expected answer, its manager, the
+    # contact's own tendency and recent complaints, centred on 7.5.
+    relation = acc.mu[a] + q + con.bias[c] - 0.7 * c90 - 7.5
+    # The ratings are drawn first, each from the relationship and a variation of its own...
+    csat = clip_round(3.75 + 0.35 * relation + rng.normal(0, 0.5, size=n), 1, 5)
+    ces = clip_round(
+        5.2 + 0.40 * relation + 0.3 * acc.treat[a] - 0.4 * np.minimum(c90, 2)
+        + rng.normal(0, 0.8, size=n), 1, 7,
+    )  # fmt: skip
+    appreciation = clip_round(3.6 + 0.30 * relation + 0.35 * q + rng.normal(0, 0.7, size=n), 1, 5)
+    # ...and the NPS answer is built from them with known effects (TRUE_EFFECTS, in NPS points
+    # per rating point), so that a key-driver analysis has a truth to recover.
+    base = (
+        7.57 + 0.4 * relation
+        + sum(TRUE_EFFECTS[k] * (v - centre) for k, v, centre in (
+            ("appreciation", appreciation, 3.6), ("csat", csat, 3.75), ("ces", ces, 5.2)
+        ))
+        + rng.normal(0, 0.5, size=n)
+    )  # fmt: skip
     finished = inv.finished[r]
     answered = np.where(finished, 5, rng.integers(0, 5, size=n))  # questions answered, in order
     # Whether the contact's previous detractor answer was followed up moves this one (tasks.py).
     raw = base + loop.lift(acc, c, a, t, inv.recorded[r], base, answered >= 1)
     nps = clip_round(raw, 0, 10)
-    csat = clip_round(3.75 + 0.42 * (raw - 7.5) + noise_csat, 1, 5)
-    ces = clip_round(
-        5.2 + 0.45 * (raw - 7.5) + 0.3 * acc.treat[a] - 0.4 * np.minimum(c90, 2) + noise_ces, 1, 7
-    )
-    appreciation = clip_round(3.6 + 0.38 * (raw - 7.5) + 0.35 * q + noise_appreciation, 1, 5)
     has_nps = answered >= 1
     has_csat = answered >= 3
     has_ces = (answered >= 4) & ~(finished & (rng.random(n) < 0.03))
@@ -257,6 +275,12 @@ def relationship_responses(
     pos_w[:, 4] += 1.5 * (q > 0.5)
     neg_w[:, 6] += 1.2 * (appreciation <= 2)
     pos_w[:, 6] += 1.0 * (appreciation == 5)
+    # Invoicing remarks bear no relation to the score (the driver without signal): never chosen
+    # for what drives the answer, but added for a fixed share of those who reach the comment
+    # box, whatever they answered, with either polarity.
+    neg_w[:, 5] = pos_w[:, 5] = 0.0
+    remark = (answered >= 2) & (rng.random(n) < INVOICING_REMARK_SHARE)
+    remark_pol = rng.integers(0, 2, size=n)
     passive = ~promoter & ~detractor
     mixed = passive & (rng.random(n) < 0.5)
     pol1 = np.where(promoter | mixed, 1, 0)
@@ -268,6 +292,10 @@ def relationship_responses(
     theme2_neg = _weighted_choice(rng, neg_w)
     theme2_pos = _weighted_choice(rng, pos_w)
     theme2 = np.where(second, np.where(pol2 == 1, theme2_pos, theme2_neg), -1)
+    alone, added = remark & ~commented, remark & commented
+    theme1, pol1 = np.where(alone, 5, theme1), np.where(alone, remark_pol, pol1)
+    theme2, pol2 = np.where(added, 5, theme2), np.where(added, remark_pol, pol2)
+    commented = commented | remark
     comment = comments(world, rng, inv.survey, commented, con.danish[c], theme1, pol1, theme2, pol2)
 
     out = _base_rows(world, rng, inv, r, con, acc)

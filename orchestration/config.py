@@ -69,6 +69,8 @@ class Settings:
     segment_field: str = "Customer_Segment__c"
     # Where alerts are e-mailed; None (LOYALTY_SMTP_HOST unset): the outbox only.
     smtp: Smtp | None = None
+    # The key-driver bootstrap's seed (orchestration/drivers.py): same seed, same intervals.
+    drivers_seed: int = 26
 
     def duckdb_config(self, database: Path) -> dict[str, str]:
         """Connection settings for `duckdb.connect(str(database), config=...)`.
@@ -157,6 +159,9 @@ def settings() -> Settings:
             f"LOYALTY_SEGMENT_FIELD={segment_field!r}: give the field's API name as in the "
             "Account.csv header, e.g. Customer_Segment__c"
         )
+    seed = os.environ.get("LOYALTY_DRIVERS_SEED") or "26"
+    if not seed.isdigit():
+        raise SettingsError(f"LOYALTY_DRIVERS_SEED={seed!r}: give a whole number such as 26")
     return Settings(
         landing_dir=path("LOYALTY_LANDING_DIR", "data/landing"),
         warehouse_dir=path("LOYALTY_WAREHOUSE_DIR", "data/warehouse"),
@@ -168,6 +173,7 @@ def settings() -> Settings:
         survey_time_zone=zone,
         segment_field=segment_field,
         smtp=smtp_settings(),
+        drivers_seed=int(seed),
     )
 
 

@@ -50,8 +50,17 @@ class WarehouseDbtCli(DbtCliResource):
         return None
 
 
-def build_dbt_assets(engine: Engine) -> tuple[dg.AssetsDefinition, DbtCliResource]:
-    """The dbt project's assets on `engine`'s target, and the dbt CLI resource they run with."""
+# The models that read what a Python asset computed from other dbt models (orchestration/drivers.py):
+# a dbt step of their own after it. In one multi-asset, Dagster would split dbt's step around
+# the Python asset itself, into several subset steps; dbt's eager test selection then runs, in
+# a subset step, tests whose other parents are not built yet (a seed's relationship test before
+# the staging model it checks), and the run fails.
+AFTER_PYTHON = "mart_nps_drivers"
+
+
+def build_dbt_assets(engine: Engine) -> tuple[list[dg.AssetsDefinition], DbtCliResource]:
+    """The dbt project's assets on `engine`'s target, and the dbt CLI resource they run with:
+    everything but AFTER_PYTHON, then AFTER_PYTHON."""
     project = DbtProject(
         project_dir=DBT_PROJECT_DIR,
         profiles_dir=DBT_PROJECT_DIR,
@@ -61,10 +70,7 @@ def build_dbt_assets(engine: Engine) -> tuple[dg.AssetsDefinition, DbtCliResourc
     # Under `dagster dev` the manifest is parsed on start; elsewhere `make` prepares it.
     project.prepare_if_dev()
 
-    @dbt_assets(manifest=project.manifest_path, dagster_dbt_translator=WarehouseTranslator())
-    def warehouse_dbt_assets(
-        context: dg.AssetExecutionContext, dbt: DbtCliResource, engine: Engine
-    ):
+    def dbt_build(context: dg.AssetExecutionContext, dbt: DbtCliResource, engine: Engine):
         """`dbt build`: seeds, models, contracts and data tests, in dependency order. Unit tests
         check the models' code, not the data: they run in `make test`, not in every build."""
         engine.before_dbt()
@@ -72,8 +78,27 @@ def build_dbt_assets(engine: Engine) -> tuple[dg.AssetsDefinition, DbtCliResourc
             ["build", "--exclude-resource-type", "unit_test"], context=context
         ).stream()
 
+    @dbt_assets(
+        manifest=project.manifest_path,
+        dagster_dbt_translator=WarehouseTranslator(),
+        exclude=AFTER_PYTHON,
+    )
+    def warehouse_dbt_assets(
+        context: dg.AssetExecutionContext, dbt: DbtCliResource, engine: Engine
+    ):
+        yield from dbt_build(context, dbt, engine)
+
+    @dbt_assets(
+        manifest=project.manifest_path,
+        dagster_dbt_translator=WarehouseTranslator(),
+        select=AFTER_PYTHON,
+        name="driver_dbt_assets",
+    )
+    def driver_dbt_assets(context: dg.AssetExecutionContext, dbt: DbtCliResource, engine: Engine):
+        yield from dbt_build(context, dbt, engine)
+
     # The dbt of this environment, whether or not its bin folder is on PATH.
     dbt = WarehouseDbtCli(
         project_dir=project, dbt_executable=str(Path(sys.executable).parent / "dbt")
     )
-    return warehouse_dbt_assets, dbt
+    return [warehouse_dbt_assets, driver_dbt_assets], dbt

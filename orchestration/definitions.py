@@ -12,6 +12,7 @@ from orchestration.automation import build_automation
 from orchestration.comment_scoring import comment_scores
 from orchestration.dashboards import build_dashboards_asset
 from orchestration.dbt_assets import build_dbt_assets
+from orchestration.drivers import nps_driver_estimates
 from orchestration.engines import engine_from_env
 from orchestration.publish import build_publish_asset
 from orchestration.quality_report import build_quality_report_asset
@@ -20,8 +21,8 @@ from orchestration.state import Publications, QualityHistory
 from orchestration.validation import build_gx_checks
 
 ENGINE = engine_from_env()
-warehouse_dbt_assets, dbt = build_dbt_assets(ENGINE)
-MART_KEYS = [key for key in warehouse_dbt_assets.keys if key.path[0] == "marts"]
+dbt_assets, dbt = build_dbt_assets(ENGINE)
+MART_KEYS = [key for assets in dbt_assets for key in assets.keys if key.path[0] == "marts"]
 
 published = build_publish_asset(MART_KEYS, ENGINE)
 # The dashboards read bi.duckdb; on another engine, BI tools read its schema `bi` instead.
@@ -47,7 +48,10 @@ defs = dg.Definitions(
         load_audit,
         # Where dbt runs no Python models, comments are scored before dbt runs.
         *([] if ENGINE.runs_python_models else [comment_scores]),
-        warehouse_dbt_assets,
+        # The key drivers are fitted in Python between two dbt steps, on every engine.
+        dbt_assets[0],
+        nps_driver_estimates,
+        dbt_assets[1],
         published,
         *dashboards,
         alerts,

@@ -73,6 +73,8 @@ LARGEST_GROUP_SHARE = shown(
     "100 * max(revenue_t12m) filter (where accounts > 1) / nullif(sum(revenue_t12m), 0)"
 )
 
+DRIVERS_MONTH = latest_with("mart_nps_drivers", "outcome = 'nps' and segment = 'All'")
+
 # Each headline: its SQL (one value, NULL when there is nothing to say) and what to print then.
 HEADLINES = {
     "Latest NPS (all customers)": (
@@ -224,6 +226,29 @@ HEADLINES = {
         where month = {ROLE_MONTH} and respondent_role in ('decision maker', 'user')
         having count(*) > 0""",
         "no answer of a decision maker or user yet",
+    "What moves NPS (share of R², T12M)": (
+        f"""
+        select strftime({DRIVERS_MONTH}, '%Y-%m') || ': ' || string_agg(
+                   driver || ' ' || {shown("100 * share_of_r_squared", 0)} || ' %', ', '
+                   order by importance_rank)
+               || '  (' || max(sample_size) || ' answers; Johnson relative weights)'
+        from marts.mart_nps_drivers
+        where outcome = 'nps' and segment = 'All' and month = {DRIVERS_MONTH}
+            and is_significant and importance_rank <= 3
+        having count(*) > 0""",
+        "not enough answers with every rating yet",
+    ),
+    "What predicted retention (share of R²)": (
+        f"""
+        select strftime(month, '%Y-%m') || ': ' || string_agg(
+                   driver || ' ' || {shown("100 * share_of_r_squared", 0)} || ' %', ', '
+                   order by importance_rank)
+               || '  (' || max(sample_size) || ' customers heard a year before)'
+        from marts.mart_nps_drivers
+        where outcome = 'logo_retention' and segment = 'All' and is_significant
+            and month = {latest_with("mart_nps_drivers", "outcome = 'logo_retention' and segment = 'All'")}
+        group by month""",
+        "no driver better than noise, or too few customers with a year of history",
     ),
     # The latest month whose detractors are due: the current month's are mostly still open.
     "Close the loop (on time / due)": (

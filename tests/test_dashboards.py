@@ -166,6 +166,37 @@ def test_status_page_shows_the_health_backtest_beside_the_weights(
     visit.close(screenshots / "status_backtest.png")
 
 
+def test_status_page_ranks_what_moves_nps_as_the_mart_does(
+    small_warehouse, site, browser, screenshots
+):
+    bi = small_warehouse.bi_db
+    rows = query(
+        bi,
+        "select driver, importance_rank, share_of_r_squared, is_significant"
+        " from marts.mart_nps_drivers where outcome = 'nps' and segment = 'All' and month = ("
+        "select max(month) from marts.mart_nps_drivers where outcome = 'nps' and segment = 'All')"
+        " order by importance_rank",
+    )
+    assert rows, "the small world has a driver window"
+    visit = Visit(browser, f"{site}/")
+    assert visit.page.inner_text("#drivers h2") == "What moves NPS?"
+    shown = visit.page.eval_on_selector_all(
+        "#nps-drivers tbody tr",
+        "trs => trs.map((tr) => [tr.dataset.driver, tr.className,"
+        " [...tr.cells].map((td) => td.innerText)])",
+    )
+    assert [driver for driver, *_ in shown] == [driver for driver, *_ in rows]
+    for (driver, rank, share, significant), (_, css, cells) in zip(rows, shown, strict=True):
+        assert cells[0] == str(rank)
+        assert cells[2] == f"{100 * float(share):.1f} %", driver
+        assert css == ("significant" if significant else "noise")
+        assert cells[5] == ("significant" if significant else "no better than noise")
+    assert "Logo retention" in visit.page.inner_text("#retention-drivers") or "Not enough" in (
+        visit.page.inner_text("#retention-drivers")
+    )
+    visit.close(screenshots / "status-drivers.png")
+
+
 def test_cfo_page_ties_to_the_finance_marts(small_warehouse, site, browser, screenshots):
     bi = small_warehouse.bi_db
     visit = Visit(browser, f"{site}/cfo.html")

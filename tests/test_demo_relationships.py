@@ -30,6 +30,14 @@ def demo(tmp_path_factory):
     return wh
 
 
+def test_key_drivers_recover_the_generators_true_effects(demo):
+    """Appreciation > CSAT > CES as the generator built the answers (demodata/survey.py
+    TRUE_EFFECTS); invoicing remarks, which have no effect, no better than noise."""
+    from tests.test_drivers import assert_recovers_the_truth
+
+    assert_recovers_the_truth(demo.bi_db)
+
+
 def test_promoters_retain_better_than_detractors(demo):
     rows = query(
         demo.bi_db,

@@ -44,6 +44,7 @@ REQUIRED_MARTS = {
     "mart_revenue_coverage",
     "mart_nps_by_role",
     "mart_group_health",
+    "mart_nps_drivers",
 }
 COUNTING_STATUSES = {"0", "4", "16"}
 

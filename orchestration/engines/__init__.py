@@ -10,7 +10,8 @@ Everything outside dbt that depends on the engine asks the `engine` resource:
   lacks, with its raw rows, quarantine rows and ledger row, together. DuckDB's engine is the
   build database itself: nothing to ship.
 - `rows` / `append`: read a table as a DataFrame, add rows to a table (comment scoring, on the
-  engines where dbt runs no Python models).
+  engines where dbt runs no Python models). `replace`: a table's rows replaced whole (the key
+  drivers, orchestration/drivers.py, which also read dbt's tables through `rows`).
 - `publish`: make the validated marts the ones BI reads, atomically.
 - `attach_published`: the published marts in a DuckDB connection, for `make report`.
 - the GX suites read the engine's tables through the reader for its `name`
@@ -80,6 +81,11 @@ class Engine(dg.ConfigurableResource):
 
     def append(self, table: str, frame: pd.DataFrame) -> None:
         """Add the rows of `frame` to `table`, created (with its columns) when missing."""
+        raise NotImplementedError
+
+    def replace(self, table: str, frame: pd.DataFrame) -> None:
+        """Make `table` hold exactly the rows of `frame` (float columns as doubles, the rest
+        as text), created when missing."""
         raise NotImplementedError
 
     def publish(self, tables: list[str], run_id: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 import dagster as dg
 import duckdb
+import pandas as pd
 
 from orchestration.config import settings
 from orchestration.engines import Engine
@@ -43,6 +44,38 @@ class DuckDBEngine(Engine):
 
     def ship_ignored_files(self, loading: duckdb.DuckDBPyConnection) -> None:
         """Nothing to ship: the loader wrote them here."""
+
+    def rows(self, table: str, columns: list[str]) -> pd.DataFrame:
+        """Read with a connection of its own, closed at once: dbt writes here next."""
+        conf = settings()
+        with duckdb.connect(str(conf.build_db), config=conf.duckdb_config(conf.build_db)) as con:
+            schema, name = table.split(".")
+            exists = con.execute(
+                "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
+                [schema, name],
+            ).fetchone()[0]
+            if not exists:
+                return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+            return con.execute(
+                f"select {', '.join(sql_ident(c) for c in columns)} from {sql_ident(schema)}."
+                f"{sql_ident(name)}"
+            ).df()
+
+    def replace(self, table: str, frame: pd.DataFrame) -> None:
+        conf = settings()
+        schema, name = table.split(".")
+        columns = ", ".join(
+            f"cast({sql_ident(c)} as {'double' if frame[c].dtype.kind == 'f' else 'varchar'}) "
+            f"as {sql_ident(c)}"
+            for c in frame.columns
+        )
+        with duckdb.connect(str(conf.build_db), config=conf.duckdb_config(conf.build_db)) as con:
+            con.register("frame", frame)
+            con.execute(f"create schema if not exists {sql_ident(schema)}")
+            con.execute(
+                f"create or replace table {sql_ident(schema)}.{sql_ident(name)} as "
+                f"select {columns} from frame"
+            )
 
     def publish(self, tables: list[str], run_id: str) -> dict[str, Any]:
         conf = settings()

@@ -177,6 +177,11 @@ class PostgresEngine(Engine):
             self._copy(scratch, "select * from frame", table)
         self.connection.commit()
 
+    def replace(self, table: str, frame: pd.DataFrame) -> None:
+        """Dropped and written again in one transaction: readers see the old rows or the new."""
+        self.execute(f"drop table if exists {table}")
+        self.append(table, frame)
+
     def publish(self, tables: list[str], run_id: str) -> dict[str, Any]:
         """Copy `marts` into a new schema and swap it in as `bi` in one transaction.
 

@@ -171,8 +171,15 @@ class SparkEngine(Engine):
         spark.sql(f"refresh table {table}")
 
     def rows(self, table: str, columns: list[str]) -> pd.DataFrame:
+        """A table of the lake folder (what Dagster writes), else one dbt built, through Spark."""
         folder = self.lake / table.replace(".", "/")
         if not any(folder.glob("*.parquet")):
+            schema, name = table.split(".")
+            spark = session()
+            if schema in {
+                d.name for d in spark.catalog.listDatabases()
+            } and spark.catalog.tableExists(name, schema):
+                return spark.sql(f"select {', '.join(columns)} from {table}").toPandas()
             return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
         with duckdb.connect() as con:
             return con.execute(
@@ -195,6 +202,14 @@ class SparkEngine(Engine):
             con.register("frame", frame)
             self._write(con, f"select {columns} from frame", folder / f"{stamp}.parquet")
         self._register(table, partitioned=False)
+
+    def replace(self, table: str, frame: pd.DataFrame) -> None:
+        """The lake folder emptied, then one Parquet file written (see `append`)."""
+        folder = self.lake / table.replace(".", "/")
+        if folder.exists():
+            shutil.rmtree(folder)
+        self.append(table, frame)
+        session().sql(f"refresh table {table}")
 
     def publish(self, tables: list[str], run_id: str) -> dict[str, Any]:
         """Write the marts to a new folder, then point each `bi` table at it.
