@@ -226,6 +226,7 @@ HEADLINES = {
         where month = {ROLE_MONTH} and respondent_role in ('decision maker', 'user')
         having count(*) > 0""",
         "no answer of a decision maker or user yet",
+    ),
     "What moves NPS (share of R², T12M)": (
         f"""
         select strftime({DRIVERS_MONTH}, '%Y-%m') || ': ' || string_agg(
