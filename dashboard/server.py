@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard import data
+from dashboard import act, drilldown
 from orchestration.config import settings
 
 
@@ -35,15 +35,15 @@ class DashboardHandler(SimpleHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path.startswith("/api/customer/"):
             customer_id = urllib.parse.unquote(url.path.removeprefix("/api/customer/"))
-            found = self.query(data.customer, customer_id)
+            found = self.query(drilldown.customer, customer_id)
             self.send_json(found, HTTPStatus.OK if found else HTTPStatus.NOT_FOUND)
         elif url.path == "/api/follow-ups":
             params = urllib.parse.parse_qs(url.query)
             owner = [params.get(key, ["All"])[0] for key in ("department", "manager")]
-            self.send_json(self.query(data.waiting_follow_ups, *owner))
+            self.send_json(self.query(act.waiting_follow_ups, *owner))
         elif url.path == "/api/customers":
             text = urllib.parse.parse_qs(url.query).get("q", [""])[0].strip()
-            self.send_json(self.query(data.search_customers, text) if len(text) >= 2 else [])
+            self.send_json(self.query(drilldown.search_customers, text) if len(text) >= 2 else [])
         else:
             super().do_GET()
 

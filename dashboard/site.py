@@ -17,7 +17,7 @@ import duckdb
 import jinja2
 import plotly
 
-from dashboard import data
+from dashboard import act, data
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
@@ -25,7 +25,7 @@ PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 PAGES = {
     "index.html": ("Customer relation status", "status.html", data.status_page),
     "cfo.html": ("CFO: loyalty and revenue", "cfo.html", data.cfo_page),
-    "act.html": ("Act now", "act.html", data.act_page),
+    "act.html": ("Act now", "act.html", act.act_page),
     "customer.html": ("Customer drill-down", "customer.html", None),
 }
 
