@@ -217,7 +217,10 @@ final as (
                 {{ as_double('rolled_up.revenue_current') }} / rolled_up.revenue_base
             )
         {% endcall %} as nrr,
-        case when rolled_up.grouped_by = 'all' then auc.churn_auc end as churn_auc
+        -- Typed here: PostgreSQL's CASE over a NUMERIC(9, 4) and NULL is an untyped NUMERIC.
+        cast(
+            case when rolled_up.grouped_by = 'all' then auc.churn_auc end as decimal(9, 4)
+        ) as churn_auc
     from rolled_up
     inner join auc on rolled_up.weight_set = auc.weight_set and rolled_up.month = auc.month
 )
