@@ -111,6 +111,9 @@
         'fiscal_year_start_month': var('fiscal_year_start_month'),
         'passive_uplift_share': var('passive_uplift_share'),
         'follow_up_hours': var('follow_up_hours'),
+        'backtest_weights': var('backtest_weights'),
+        'revenue_coverage_target': var('revenue_coverage_target'),
+        'hierarchy_max_depth': var('hierarchy_max_depth'),
     } -%}
     {%- set spine = '' -%}
     {%- if model.config.get('unique_key') == 'customer_id' -%}
