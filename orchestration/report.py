@@ -292,7 +292,9 @@ HEADLINES = {
                || coalesce(arg_max(group_name, revenue_t12m) filter (where accounts > 1), '–')
                || ' (' || {LARGEST_GROUP_SHARE}
                || ' % of revenue); at risk in groups '
-               || {shown("sum(revenue_at_risk) filter (where accounts > 1)", 0)}
+               || (select reporting_currency from marts.fin_loyalty_summary where month = {REPORTED})
+               || ' ' || format('{{:,.2f}}', coalesce(
+                      sum(revenue_at_risk) filter (where accounts > 1), 0))
                || coalesce('; ParentId cycle: ' || (
                       select string_agg(customer_id, ', ' order by customer_id)
                       from marts.dim_customers where hierarchy_issue = 'cycle'), '')
