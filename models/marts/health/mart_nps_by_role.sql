@@ -65,19 +65,12 @@ rolling_t12m as (
     group by counted.month, counted.respondent_role
 ),
 
--- Adjusted Wald (SPEC §3): 0.75 promoters and detractors and 3 answers added.
 shares as (
     select
         counted.*,
         rolling_t12m.responses_t12m,
         rolling_t12m.promoters_t12m,
-        rolling_t12m.detractors_t12m,
-        (counted.promoters + 0.75) / (counted.responses + {{ as_double(3) }}) as p_adj,
-        (counted.detractors + 0.75) / (counted.responses + {{ as_double(3) }}) as d_adj,
-        (rolling_t12m.promoters_t12m + 0.75) / (rolling_t12m.responses_t12m + {{ as_double(3) }})
-            as p_adj_t12m,
-        (rolling_t12m.detractors_t12m + 0.75) / (rolling_t12m.responses_t12m + {{ as_double(3) }})
-            as d_adj_t12m
+        rolling_t12m.detractors_t12m
     from counted
     inner join rolling_t12m
         on
@@ -89,14 +82,7 @@ scored as (
     select
         *,
         {{ as_double(100) }} * (promoters - detractors) / responses as nps,
-        100 * sqrt(
-            (p_adj + d_adj - (p_adj - d_adj) * (p_adj - d_adj)) / (responses + {{ as_double(3) }})
-        ) as adj_se,
-        {{ as_double(100) }} * (promoters_t12m - detractors_t12m) / responses_t12m as nps_t12m,
-        100 * sqrt(
-            (p_adj_t12m + d_adj_t12m - (p_adj_t12m - d_adj_t12m) * (p_adj_t12m - d_adj_t12m))
-            / (responses_t12m + {{ as_double(3) }})
-        ) as adj_se_t12m
+        {{ as_double(100) }} * (promoters_t12m - detractors_t12m) / responses_t12m as nps_t12m
     from shares
 ),
 
@@ -109,10 +95,17 @@ final as (
         cast(passives as bigint) as passives,
         cast(detractors as bigint) as detractors,
         {% call round_to_decimal(9, 2) %}nps{% endcall %} as nps,
-        {% call round_to_decimal(9, 2) %}greatest(-100, 100 * (p_adj - d_adj) - 1.96 * adj_se){% endcall %}
-            as nps_ci_low,
-        {% call round_to_decimal(9, 2) %}least(100, 100 * (p_adj - d_adj) + 1.96 * adj_se){% endcall %}
-            as nps_ci_high,
+        -- Adjusted-Wald 95 % interval (macros/nps_interval.sql).
+        {% call round_to_decimal(9, 2) %}
+            (
+                {{ nps_interval_bound('promoters', 'detractors', 'responses', 'low') }}
+            )
+        {% endcall %} as nps_ci_low,
+        {% call round_to_decimal(9, 2) %}
+            (
+                {{ nps_interval_bound('promoters', 'detractors', 'responses', 'high') }}
+            )
+        {% endcall %} as nps_ci_high,
         {% call round_to_decimal(9, 2) %}{{ as_double(100) }} * csat_satisfied / nullif(csat_answers, 0){% endcall %} as csat,
         {% call round_to_decimal(9, 2) %}ces{% endcall %} as ces,
         {% call round_to_decimal(9, 2) %}appreciation{% endcall %} as appreciation,
@@ -122,10 +115,14 @@ final as (
         cast(responses_t12m as bigint) as responses_t12m,
         {% call round_to_decimal(9, 2) %}nps_t12m{% endcall %} as nps_t12m,
         {% call round_to_decimal(9, 2) %}
-            greatest(-100, 100 * (p_adj_t12m - d_adj_t12m) - 1.96 * adj_se_t12m)
+            (
+                {{ nps_interval_bound('promoters_t12m', 'detractors_t12m', 'responses_t12m', 'low') }}
+            )
         {% endcall %} as nps_t12m_ci_low,
         {% call round_to_decimal(9, 2) %}
-            least(100, 100 * (p_adj_t12m - d_adj_t12m) + 1.96 * adj_se_t12m)
+            (
+                {{ nps_interval_bound('promoters_t12m', 'detractors_t12m', 'responses_t12m', 'high') }}
+            )
         {% endcall %} as nps_t12m_ci_high
     from scored
 )

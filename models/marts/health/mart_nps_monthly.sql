@@ -52,15 +52,13 @@ counted as (
     having count(nps_category) > 0
 ),
 
--- Shares of promoters (p) and detractors (d); the adjusted-Wald ones add 0.75 of each and
--- 3 answers, which keeps the interval sensible for small or unanimous months (SPEC §3).
+-- Shares of promoters (p) and detractors (d). The interval is adjusted Wald
+-- (macros/nps_interval.sql), which keeps it sensible for small or unanimous months (SPEC §3).
 shares as (
     select
         *,
         {{ as_double(1) }} * promoters / responses as p,
-        {{ as_double(1) }} * detractors / responses as d,
-        (promoters + 0.75) / (responses + {{ as_double(3) }}) as p_adj,
-        (detractors + 0.75) / (responses + {{ as_double(3) }}) as d_adj
+        {{ as_double(1) }} * detractors / responses as d
     from counted
 ),
 
@@ -68,10 +66,7 @@ scored as (
     select
         *,
         100 * (p - d) as nps,
-        100 * sqrt((p + d - (p - d) * (p - d)) / responses) as nps_se,
-        100 * sqrt(
-            (p_adj + d_adj - (p_adj - d_adj) * (p_adj - d_adj)) / (responses + {{ as_double(3) }})
-        ) as adj_se
+        100 * sqrt((p + d - (p - d) * (p - d)) / responses) as nps_se
     from shares
 ),
 
@@ -161,10 +156,16 @@ final as (
         cast(detractors as bigint) as detractors,
         {% call round_to_decimal(9, 2) %}nps{% endcall %} as nps,
         -- Adjusted-Wald 95 % interval, clipped to the scale.
-        {% call round_to_decimal(9, 2) %}greatest(-100, 100 * (p_adj - d_adj) - 1.96 * adj_se){% endcall %}
-            as nps_ci_low,
-        {% call round_to_decimal(9, 2) %}least(100, 100 * (p_adj - d_adj) + 1.96 * adj_se){% endcall %}
-            as nps_ci_high,
+        {% call round_to_decimal(9, 2) %}
+            (
+                {{ nps_interval_bound('promoters', 'detractors', 'responses', 'low') }}
+            )
+        {% endcall %} as nps_ci_low,
+        {% call round_to_decimal(9, 2) %}
+            (
+                {{ nps_interval_bound('promoters', 'detractors', 'responses', 'high') }}
+            )
+        {% endcall %} as nps_ci_high,
         previous_month,
         {% call round_to_decimal(9, 2) %}nps_change{% endcall %} as nps_change,
         -- |z| > 1.96. Two unanimous months have no sampling error: any change is significant.
